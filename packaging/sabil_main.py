@@ -1,0 +1,8 @@
+"""Entry script for the frozen app: the same as the `sabil` command."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
