@@ -55,9 +55,11 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     try:
         with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
             conn.execute(
-                text("INSERT INTO skill_states (learner_id, pack_id, skill_id, p_known, attempts, correct, streak, "
-                     "wrong_streak, recent, mastered, updated_at) VALUES ('nobody', 'p', 's', 0.1, 0, 0, 0, 0, '', 0, "
-                     "'2026-01-01 00:00:00')")
+                text(
+                    "INSERT INTO skill_states (learner_id, pack_id, skill_id, p_known, attempts, correct, streak, "
+                    "wrong_streak, recent, mastered, updated_at) VALUES ('nobody', 'p', 's', 0.1, 0, 0, 0, 0, '', 0, "
+                    "'2026-01-01 00:00:00')"
+                )
             )
     finally:
         db.close()
