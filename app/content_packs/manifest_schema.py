@@ -1,0 +1,252 @@
+"""Field-by-field reading of skills, items and pack metadata, shared by pack.json and the TOML source.
+
+Both inputs have the same shape except two fields: ``params`` (a TOML table, or a JSON list of
+[name, expression] pairs that keeps its order) and ``tolerance`` (an expression in TOML, a number in
+JSON); callers pass those in already read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import PackError
+from .fields import LANGUAGE_PATTERN, NAME_PATTERN, PACK_ID_PATTERN, SEMVER_PATTERN, FieldReader
+from .limits import (
+    MAX_ACCEPT,
+    MAX_CHOICES,
+    MAX_CONSTRAINTS,
+    MAX_EXPRESSION_LENGTH,
+    MAX_HINTS,
+    MAX_ITEMS,
+    MAX_LIST_LENGTH,
+    MAX_PARAMS,
+    MAX_SKILLS,
+    MAX_TEXT_LENGTH,
+    MAX_TITLE_LENGTH,
+)
+from .model import (
+    ANSWER_FORMS,
+    FORMAT_VERSION,
+    ITEM_TYPES,
+    MASTERY_KINDS,
+    ItemDef,
+    MediaEntry,
+    PackManifest,
+    SkillDef,
+)
+
+METADATA_FIELDS = ("format_version", "id", "version", "title", "description", "language", "licence", "authors",
+                   "subjects", "age_range")
+SKILL_FIELDS = ("id", "title", "description", "prerequisites", "mastery")
+ITEM_FIELDS = ("id", "skill", "type", "prompt", "answer", "choices", "correct", "hints", "solution", "params",
+               "constraints", "tolerance", "accept", "answer_form", "difficulty", "media", "shuffle")
+FUNCTION_NAMES = ("randint", "choice", "gcd", "lcm", "abs", "min", "max", "floor", "ceil", "round", "frac", "dec",
+                  "tex", "mixed", "digit", "str")
+
+
+def read_metadata(fields: FieldReader) -> dict[str, Any]:
+    """The pack-level fields, as keyword arguments for PackManifest."""
+    version = fields.integer("format_version")
+    if version != FORMAT_VERSION:
+        raise fields.error("format_version", f"this version of Sabil reads packs of format {FORMAT_VERSION}, "
+                                             f"not {version}; a newer Sabil may be needed", "unsupported_format")
+    age_range = None
+    if fields.has("age_range"):
+        ages = fields.int_list("age_range", 2)
+        if len(ages) != 2 or not 0 <= ages[0] <= ages[1] <= 120:
+            raise fields.error("age_range", "must be two ages, youngest first, like [6, 12]")
+        age_range = (ages[0], ages[1])
+    return {
+        "format_version": version,
+        "id": fields.identifier("id", PACK_ID_PATTERN),
+        "version": fields.text("version", 64, pattern=SEMVER_PATTERN, pattern_help="use a version like 1.0.0"),
+        "title": fields.language_map("title", MAX_TITLE_LENGTH),
+        "description": fields.language_map("description", MAX_TEXT_LENGTH, required=False),
+        "language": fields.text("language", 35, pattern=LANGUAGE_PATTERN, pattern_help="use a code like en or ar"),
+        "licence": fields.text("licence", 200),
+        "authors": fields.text_list("authors", MAX_LIST_LENGTH, MAX_TITLE_LENGTH),
+        "subjects": fields.text_list("subjects", MAX_LIST_LENGTH, MAX_TITLE_LENGTH),
+        "age_range": age_range,
+    }
+
+
+def read_skill(fields: FieldReader) -> SkillDef:
+    """One skill table; the mastery rule, when given, is checked against the engine's rule kinds."""
+    fields.reject_unknown(SKILL_FIELDS)
+    skill_id = fields.identifier("id")
+    return SkillDef(
+        id=skill_id,
+        title=fields.language_map("title", MAX_TITLE_LENGTH),
+        description=fields.language_map("description", MAX_TEXT_LENGTH, required=False),
+        prerequisites=fields.text_list("prerequisites", MAX_LIST_LENGTH, 80),
+        mastery=_read_mastery(fields),
+    )
+
+
+def _read_mastery(fields: FieldReader) -> dict[str, Any] | None:
+    table = fields.table("mastery")
+    if table is None:
+        return None
+    rule = FieldReader(table, f"{fields.where}: mastery", fields.code)
+    rule.reject_unknown(("kind", "m", "n", "threshold", "min_attempts"))
+    kind = rule.text("kind", 20)
+    if kind not in MASTERY_KINDS:
+        raise rule.error("kind", f'"{kind}" is not a mastery rule (use {", ".join(MASTERY_KINDS)})')
+    result: dict[str, Any] = {"kind": kind}
+    if kind == "n_in_a_row":
+        result["n"] = rule.integer("n", low=1, high=50)
+    elif kind == "m_of_n":
+        result["n"] = rule.integer("n", low=1, high=50)
+        result["m"] = rule.integer("m", low=1, high=result["n"])
+    else:
+        if rule.has("threshold"):
+            result["threshold"] = rule.real("threshold", low=0.5, high=0.999)
+    if rule.has("min_attempts"):
+        result["min_attempts"] = rule.integer("min_attempts", low=0, high=100)
+    return result
+
+
+def read_item(fields: FieldReader, params: dict[str, str], tolerance: float) -> ItemDef:
+    """One item table, with the per-type rules (choices and correct indices, answers, hints, solution)."""
+    fields.reject_unknown(ITEM_FIELDS)
+    item_type = fields.text("type", 30)
+    if item_type not in ITEM_TYPES:
+        raise fields.error("type", f'"{item_type}" is not an item type (use {", ".join(ITEM_TYPES)})', "bad_item")
+    answer_form = fields.text("answer_form", 20, required=False, default="any")
+    if answer_form not in ANSWER_FORMS:
+        raise fields.error("answer_form", f'"{answer_form}" is not an answer form (use {", ".join(ANSWER_FORMS)})',
+                           "bad_item")
+    item = ItemDef(
+        id=fields.identifier("id"),
+        skill_id=fields.text("skill", 80),
+        type=item_type,
+        prompt=fields.text("prompt", MAX_TEXT_LENGTH),
+        answer=fields.text("answer", MAX_TEXT_LENGTH, required=False),
+        choices=fields.text_list("choices", MAX_CHOICES, MAX_TEXT_LENGTH),
+        correct=fields.int_list("correct", MAX_CHOICES),
+        hints=fields.text_list("hints", MAX_HINTS, MAX_TEXT_LENGTH),
+        solution=fields.text("solution", MAX_TEXT_LENGTH, required=False),
+        params=params,
+        constraints=fields.text_list("constraints", MAX_CONSTRAINTS, MAX_EXPRESSION_LENGTH),
+        tolerance=tolerance,
+        accept=fields.text_list("accept", MAX_ACCEPT, MAX_TEXT_LENGTH),
+        answer_form=answer_form,
+        difficulty=fields.real("difficulty", low=-10.0, high=10.0),
+        media=fields.text_list("media", MAX_LIST_LENGTH, 255),
+        shuffle=fields.boolean("shuffle", True),
+    )
+    _check_item_rules(item, fields)
+    return item
+
+
+def _check_item_rules(item: ItemDef, fields: FieldReader) -> None:
+    def bad(key: str, message: str) -> PackError:
+        return fields.error(key, message, "bad_item")
+
+    if not item.prompt.strip():
+        raise bad("prompt", "is empty")
+    if not item.hints:
+        raise bad("hints", "every item needs at least one hint")
+    if not item.solution.strip():
+        raise bad("solution", "every item needs a solution")
+    if item.type in ("single_choice", "multiple_choice"):
+        if len(item.choices) < 2:
+            raise bad("choices", "a choice item needs at least two choices")
+        if not item.correct:
+            raise bad("correct", "says which choices are right and must not be empty")
+        if len(set(item.correct)) != len(item.correct):
+            raise bad("correct", "lists the same choice twice")
+        for index in item.correct:
+            if not 0 <= index < len(item.choices):
+                raise bad("correct", f"{index} is not a choice number (choices are numbered from 0 to "
+                                     f"{len(item.choices) - 1})")
+        if item.type == "single_choice" and len(item.correct) != 1:
+            raise bad("correct", "a single_choice item has exactly one correct choice")
+        for key in ("answer", "accept"):
+            if fields.has(key):
+                raise bad(key, f"is not used by {item.type} items (use choices and correct)")
+    else:
+        if not item.answer.strip():
+            raise bad("answer", f"a {item.type} item needs an answer")
+        for key in ("choices", "correct"):
+            if fields.has(key):
+                raise bad(key, f"is not used by {item.type} items")
+    if item.type != "numeric":
+        for key in ("answer_form", "tolerance"):
+            if fields.has(key):
+                raise bad(key, f"is only used by numeric items, not {item.type}")
+    if item.type != "short_text" and fields.has("accept"):
+        raise bad("accept", "is only used by short_text items")
+
+
+def check_params(params: Mapping[str, Any], where: str) -> dict[str, str]:
+    """Parameter names are simple identifiers (not function names); expressions are text."""
+    if len(params) > MAX_PARAMS:
+        raise PackError("bad_item", f"has more than {MAX_PARAMS} parameters", f"{where}: params")
+    result: dict[str, str] = {}
+    for name, expr in params.items():
+        if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name) or len(name) > 30:
+            raise PackError("bad_item", f'"{name}" is not a parameter name (letters and digits, starting with a letter)',
+                            f"{where}: params")
+        if name in FUNCTION_NAMES:
+            raise PackError("bad_item", f'"{name}" is the name of a function and cannot be a parameter',
+                            f"{where}: params")
+        if name in result:
+            raise PackError("bad_item", f'"{name}" is defined twice', f"{where}: params")
+        if not isinstance(expr, str):
+            raise PackError("schema", "must be an expression in quotes, like \"randint(1, 9)\"",
+                            f"{where}: params.{name}")
+        result[name] = expr
+    return result
+
+
+def read_manifest(data: Any) -> PackManifest:
+    """pack.json, parsed: every field present with the right type; see model.manifest_from_dict."""
+    top = FieldReader(data, "pack.json")
+    top.reject_unknown((*METADATA_FIELDS, "skills", "items", "media"))
+    metadata = read_metadata(top)
+    skills = tuple(read_skill(FieldReader(raw, f"pack.json: skills[{i}]"))
+                   for i, raw in enumerate(_array(top, "skills", MAX_SKILLS)))
+    items = tuple(_read_json_item(raw, i) for i, raw in enumerate(_array(top, "items", MAX_ITEMS)))
+    media = tuple(_read_media_entry(raw, i) for i, raw in enumerate(_array(top, "media", 100_000, required=False)))
+    return PackManifest(**metadata, skills=skills, items=items, media=media)
+
+
+def _array(fields: FieldReader, key: str, max_items: int, required: bool = True) -> list[Any]:
+    if not fields.has(key):
+        if required:
+            raise fields.error(key, "is missing", "missing_field")
+        return []
+    value = fields.data[key]
+    if not isinstance(value, list):
+        raise fields.error(key, "must be a list")
+    if len(value) > max_items:
+        raise fields.error(key, f"has more than {max_items} entries", "too_large")
+    return value
+
+
+def _read_json_item(raw: Any, index: int) -> ItemDef:
+    where = f"pack.json: items[{index}]"
+    fields = FieldReader(raw, where)
+    pairs = fields.data.get("params") or []
+    if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 for p in pairs):
+        raise fields.error("params", "must be a list of [name, expression] pairs")
+    names = [p[0] for p in pairs]
+    if len(set(map(str, names))) != len(names):
+        raise fields.error("params", "defines a parameter twice", "bad_item")
+    params = check_params(dict((p[0], p[1]) for p in pairs), where)
+    tolerance = fields.real("tolerance", low=0.0, high=1e12)
+    if math.isnan(tolerance):
+        raise fields.error("tolerance", "must be a number")
+    return read_item(fields, params, tolerance)
+
+
+def _read_media_entry(raw: Any, index: int) -> MediaEntry:
+    fields = FieldReader(raw, f"pack.json: media[{index}]")
+    fields.reject_unknown(("path", "sha256", "size"))
+    sha = fields.text("sha256", 64)
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise fields.error("sha256", "must be 64 lower-case hexadecimal characters")
+    return MediaEntry(path=fields.text("path", 255), sha256=sha, size=fields.integer("size", low=0, high=2**40))
