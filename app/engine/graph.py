@@ -117,7 +117,7 @@ def _find_cycle(prereq: np.ndarray, stuck: set[int]) -> list[int]:
         seen_at[node] = len(path)
         path.append(node)
         node = next(int(j) for j in np.flatnonzero(prereq[node]) if int(j) in stuck)
-    cycle = path[seen_at[node]:] + [node]
+    cycle = path[seen_at[node] :] + [node]
     # Walking goes from a skill to its prerequisite; report it in learning order instead.
     return cycle[::-1]
 

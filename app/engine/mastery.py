@@ -120,7 +120,7 @@ def is_mastered(rule: MasteryRule, p_known: float, attempts: int, recent: Sequen
     """Whether the evidence meets ``rule``. ``recent`` holds the latest outcomes, oldest first."""
     if rule.kind == "probability":
         return attempts >= rule.min_attempts and p_known >= rule.threshold
-    window = list(recent)[-rule.n:]
+    window = list(recent)[-rule.n :]
     if rule.kind == "n_in_a_row":
         return len(window) == rule.n and all(window)
     return sum(1 for outcome in window if outcome) >= rule.m

@@ -1,0 +1,489 @@
+"""What to practise next: a few good next skills (agency) and the one item to show now.
+
+Candidates come from the prerequisite graph and the learner's state:
+- remediation: after repeated failure on a skill, its weakest prerequisite (the inner fringe);
+- continue: skills attempted, not mastered, with every prerequisite mastered;
+- new: skills never attempted whose prerequisites are mastered (the outer fringe);
+- review: mastered skills not practised for a week (until a forgetting-aware scheduler exists).
+
+``choose_item`` scores every candidate item at once with numpy: closeness of the predicted
+P(correct) to the 70-85 % band, the suggestion's rank, a bonus for switching skill (interleaving)
+and a penalty for items seen recently. The very last item is never shown again while any other
+item exists. Remaining ties are broken by the caller's random generator, so a seed reproduces
+a session exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from app.engine.bkt import BKTParams, predict_correct
+from app.engine.graph import SkillGraph, ready_mask, remediation_target
+from app.engine.prediction import predict_items
+from app.engine.state import LearnerArrays
+
+SuggestionKind = Literal["continue", "new", "review", "remediation"]
+
+# Reason codes; the UI turns each into a translated sentence using reason_args.
+IN_PROGRESS = "in_progress"  # args: attempts
+PREREQUISITES_MASTERED = "prerequisites_mastered"  # args: prerequisites (comma-separated skill ids)
+NO_PREREQUISITES = "no_prerequisites"  # no args
+WEAKEST_PREREQUISITE = "weakest_prerequisite"  # args: skill (the one failed), prerequisite
+REVIEW_DUE = "review_due"  # args: days (whole days since last practised)
+ALREADY_MASTERED = "already_mastered"  # a mastered skill the learner chose to practise; no args
+# A locked skill offered as a last resort; args: missing (comma-separated ids of unmastered prerequisites).
+CLOSEST_TO_READY = "closest_to_ready"
+
+TARGET_LOW = 0.70
+TARGET_HIGH = 0.85
+REMEDIATION_AFTER_WRONG = 3  # wrong answers in a row on a skill before its weakest prerequisite is offered
+REMEDIATION_ITEMS = 2  # prerequisite items shown before going back to the failed skill
+REVIEW_AFTER_SECONDS = 7 * 24 * 3600.0
+
+# Item score weights. The band term dominates; the others separate items that are similarly close.
+_BAND_WEIGHT = 2.0  # per unit of probability outside the 70-85 % band
+_CENTRE_WEIGHT = 0.1  # prefers the middle of the band among items inside it
+_RANK_BONUS = (0.2, 0.1, 0.0)  # by suggestion rank: the best suggestion is preferred, not imposed
+_SWITCH_BONUS = 0.1  # the item's skill differs from the last item's skill
+_SWITCH_BONUS_2 = 0.05  # ... and from the one before it
+_RECENT_PENALTY = 0.6  # divided by how many items ago the item was seen (1 = the one before last)
+_RECENT_LOOKBACK = 20
+_TIE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested next skill and why. ``reason_args`` values are skill ids or plain numbers as text."""
+
+    skill_id: str
+    kind: SuggestionKind
+    reason: str
+    reason_args: dict[str, str]
+    predicted_correct: float
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """The item to show, the suggestion it serves, and its own predicted P(correct)."""
+
+    item_index: int
+    skill_id: str
+    suggestion: Suggestion
+    predicted_correct: float
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    skill: int
+    kind: SuggestionKind
+    reason: str
+    args: dict[str, str]
+
+
+def suggest_skills(
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    params: BKTParams,
+    k: int = 3,
+    *,
+    now: float | None = None,
+    practisable: np.ndarray | None = None,
+) -> list[Suggestion]:
+    """Up to ``k`` different skills to practise next, best first, each with a reason.
+
+    The first is the single best step; the others prefer kinds not offered yet, so the learner
+    gets a real choice (e.g. continue one skill, start another, review a third). ``now`` (epoch
+    seconds) enables review suggestions. ``practisable`` (bool per skill) marks skills that have
+    items; others are not suggested. Never empty while some skill is not mastered and ``k >= 1``.
+    """
+    if k <= 0:
+        return []
+    practisable_mask = _practisable_mask(graph, practisable)
+    ranked = _ranked_candidates(graph, arrays, now, practisable_mask, k)
+    chosen = _diverse_pick(ranked, k)
+    return [_to_suggestion(graph, arrays, params, c) for c in chosen]
+
+
+def choose_item(
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    params: BKTParams,
+    item_skill: np.ndarray,
+    item_ids: Sequence[str],
+    recent_item_ids: Sequence[str],
+    rng: np.random.Generator,
+    focus_skill: str | None = None,
+    item_difficulty: np.ndarray | None = None,
+    *,
+    now: float | None = None,
+    item_index: Mapping[str, int] | None = None,
+) -> ItemChoice:
+    """The item to show next.
+
+    ``item_skill[i]`` is the graph index of item i's skill; ``recent_item_ids`` are the items shown
+    lately, most recent last. With ``focus_skill`` only that skill is practised, or, when it is
+    still locked, its weakest unmastered prerequisite (a remediation suggestion says so); after
+    repeated failure on it a couple of prerequisite items are mixed in. ``item_index`` (item id ->
+    position) saves rebuilding that lookup for very large packs. Raises ValueError for an empty
+    pack or an unknown focus skill.
+    """
+    item_skill = np.asarray(item_skill, dtype=np.intp)
+    n_items = item_skill.shape[0]
+    if n_items == 0:
+        raise ValueError("The pack has no items to choose from.")
+    if len(item_ids) != n_items:
+        raise ValueError(f"item_ids has {len(item_ids)} entries but item_skill has {n_items}.")
+    practisable = np.bincount(item_skill, minlength=graph.size) > 0
+
+    if focus_skill is not None:
+        if focus_skill not in graph.index:
+            raise ValueError(f"Unknown focus skill '{focus_skill}'.")
+        candidates = _focus_candidates(graph, arrays, graph.index[focus_skill], practisable, now)
+    else:
+        ranked = _ranked_candidates(graph, arrays, now, practisable, len(_RANK_BONUS))
+        candidates = _diverse_pick(ranked, len(_RANK_BONUS))
+
+    lookup = _ItemLookup(
+        item_ids, item_index, item_skill, graph.size, _skills_to_recognise(graph, candidates)
+    )
+    recent = list(recent_item_ids)[-_RECENT_LOOKBACK:]
+    recent_skills = [lookup.skill_of(item_id) for item_id in recent]
+    candidates = _settle_remediation(graph, candidates, recent_skills)
+
+    last_item = lookup.index_of(recent[-1]) if recent else None
+    skill_rank = np.full(graph.size, -1, dtype=np.intp)
+    for rank, candidate in enumerate(candidates):
+        skill_rank[candidate.skill] = rank
+    pool = np.flatnonzero(skill_rank[item_skill] >= 0)
+    pool = pool[pool != last_item] if last_item is not None else pool
+    if pool.size == 0:
+        # Nothing left in the candidate skills (e.g. a focus skill with a single item): widen to
+        # every unlocked skill, then to the whole pack, so the last item is still not repeated.
+        unlocked = arrays.mastered | ready_mask(graph, arrays.mastered)
+        pool = np.flatnonzero(unlocked[item_skill])
+        if last_item is not None:
+            pool = pool[pool != last_item]
+        if pool.size == 0:
+            pool = (
+                np.arange(n_items) if last_item is None else np.flatnonzero(np.arange(n_items) != last_item)
+            )
+        if pool.size == 0:
+            pool = np.arange(n_items)  # the pack has exactly one item
+
+    predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
+    scores = _item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
+    best = np.flatnonzero(scores >= scores.max() - _TIE_TOLERANCE)
+    pick = int(best[rng.integers(best.size)]) if best.size > 1 else int(best[0])
+    item = int(pool[pick])
+    skill = int(item_skill[item])
+
+    suggestion_for = {c.skill: c for c in candidates}
+    candidate = suggestion_for.get(skill) or _describe(graph, arrays, skill, now)
+    return ItemChoice(
+        item_index=item,
+        skill_id=graph.skill_ids[skill],
+        suggestion=_to_suggestion(graph, arrays, params, candidate),
+        predicted_correct=float(predicted[pick]),
+    )
+
+
+def _item_scores(
+    pool: np.ndarray,
+    predicted: np.ndarray,
+    item_skill: np.ndarray,
+    skill_rank: np.ndarray,
+    recent: list[str],
+    recent_skills: list[int | None],
+    lookup: _ItemLookup,
+) -> np.ndarray:
+    """Score of every item in ``pool`` (higher is better)."""
+    outside = np.maximum(TARGET_LOW - predicted, 0.0) + np.maximum(predicted - TARGET_HIGH, 0.0)
+    centre = 0.5 * (TARGET_LOW + TARGET_HIGH)
+    scores = -_BAND_WEIGHT * outside - _CENTRE_WEIGHT * np.abs(predicted - centre)
+
+    pool_skill = item_skill[pool]
+    rank = skill_rank[pool_skill]
+    bonus = np.asarray(_RANK_BONUS + (0.0,), dtype=float)
+    scores += bonus[np.clip(rank, 0, len(_RANK_BONUS))]
+
+    # Interleaving only changes the order among candidates; when a single skill is available all
+    # its items get the same bonus and nothing changes.
+    if recent_skills and recent_skills[-1] is not None:
+        scores += _SWITCH_BONUS * (pool_skill != recent_skills[-1])
+    if len(recent_skills) >= 2 and recent_skills[-2] is not None:
+        scores += _SWITCH_BONUS_2 * (pool_skill != recent_skills[-2])
+
+    # recent[-1] is already excluded; older repeats are discouraged less the longer ago they were.
+    penalty: dict[int, float] = {}
+    for ago, item_id in enumerate(reversed(recent[:-1]), start=1):
+        index = lookup.index_of(item_id)
+        if index is not None and index not in penalty:
+            penalty[index] = _RECENT_PENALTY / ago
+    if penalty:
+        indices = np.fromiter(penalty.keys(), dtype=np.intp, count=len(penalty))
+        amounts = np.fromiter(penalty.values(), dtype=float, count=len(penalty))
+        positions = np.searchsorted(pool, indices)  # pool is sorted ascending
+        positions = np.minimum(positions, pool.size - 1)
+        hit = pool[positions] == indices
+        np.subtract.at(scores, positions[hit], amounts[hit])
+    return scores
+
+
+class _ItemLookup:
+    """Item id -> index and skill for the items the policy may need to recognise.
+
+    Built only over the candidate skills' items unless the caller supplies a full index, so a
+    20,000-item pack does not pay for a dictionary of every id on every call.
+    """
+
+    def __init__(
+        self,
+        item_ids: Sequence[str],
+        item_index: Mapping[str, int] | None,
+        item_skill: np.ndarray,
+        n_skills: int,
+        skills: set[int],
+    ) -> None:
+        self._item_skill = item_skill
+        if item_index is not None:
+            self._index: Mapping[str, int] = item_index
+        else:
+            wanted = np.zeros(n_skills, dtype=bool)
+            wanted[list(skills)] = True
+            self._index = {item_ids[i]: int(i) for i in np.flatnonzero(wanted[item_skill])}
+
+    def index_of(self, item_id: str) -> int | None:
+        index = self._index.get(item_id)
+        if index is None:
+            return None
+        return int(index)
+
+    def skill_of(self, item_id: str) -> int | None:
+        index = self.index_of(item_id)
+        return None if index is None else int(self._item_skill[index])
+
+
+def _practisable_mask(graph: SkillGraph, practisable: np.ndarray | None) -> np.ndarray:
+    if practisable is None:
+        return np.ones(graph.size, dtype=bool)
+    return np.asarray(practisable, dtype=bool)
+
+
+def _ranked_candidates(
+    graph: SkillGraph, arrays: LearnerArrays, now: float | None, practisable: np.ndarray, per_kind: int
+) -> list[_Candidate]:
+    """Candidates best first: remediation, continue, new, review; at most ``per_kind`` of each.
+
+    Falls back to the locked skill closest to ready when nothing else is available, so the list
+    is only empty when every practisable skill is mastered and none is due for review.
+    """
+    mastered = arrays.mastered
+    ready = ready_mask(graph, mastered) & practisable
+    attempted = arrays.attempts > 0
+    topo_position = np.empty(graph.size, dtype=np.intp)
+    topo_position[graph.topo_order] = np.arange(graph.size)
+    ranked: list[_Candidate] = []
+
+    # Remediation: the most-failed skills first; one candidate per prerequisite.
+    failing = np.flatnonzero((arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) & ~mastered & attempted)
+    failing = failing[np.lexsort((topo_position[failing], -arrays.wrong_streak[failing]))]
+    targets: set[int] = set()
+    for skill in failing:
+        target = remediation_target(graph, int(skill), arrays.p_known, mastered)
+        if target is None or target in targets or not practisable[target]:
+            continue
+        targets.add(target)
+        ranked.append(
+            _Candidate(
+                target,
+                "remediation",
+                WEAKEST_PREREQUISITE,
+                {"skill": graph.skill_ids[int(skill)], "prerequisite": graph.skill_ids[target]},
+            )
+        )
+        if len(targets) >= per_kind:
+            break
+
+    # Continue: the most recently practised first (pick up where the learner left off).
+    in_progress = np.flatnonzero(ready & attempted)
+    recency = np.nan_to_num(arrays.last_practised[in_progress], nan=-np.inf)
+    in_progress = in_progress[np.lexsort((topo_position[in_progress], -recency))][:per_kind]
+    for skill in in_progress:
+        ranked.append(
+            _Candidate(int(skill), "continue", IN_PROGRESS, {"attempts": str(int(arrays.attempts[skill]))})
+        )
+
+    # New: in the pack's teaching order.
+    frontier = np.flatnonzero(ready & ~attempted)
+    frontier = frontier[np.argsort(topo_position[frontier], kind="stable")][:per_kind]
+    for skill in frontier:
+        ranked.append(_new_candidate(graph, int(skill)))
+
+    if now is not None:
+        ranked.extend(_review_candidates(graph, arrays, now, practisable, topo_position, per_kind))
+
+    if not any(c.kind in ("continue", "new") for c in ranked):
+        fallback = _closest_to_ready(graph, arrays, practisable, topo_position)
+        if fallback is not None:
+            ranked.append(fallback)
+    return ranked
+
+
+def _new_candidate(graph: SkillGraph, skill: int) -> _Candidate:
+    reqs = graph.prerequisites_of(skill)
+    if reqs.size == 0:
+        return _Candidate(skill, "new", NO_PREREQUISITES, {})
+    names = ",".join(graph.skill_ids[int(r)] for r in reqs)
+    return _Candidate(skill, "new", PREREQUISITES_MASTERED, {"prerequisites": names})
+
+
+def _review_candidates(
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    now: float,
+    practisable: np.ndarray,
+    topo_position: np.ndarray,
+    per_kind: int,
+) -> list[_Candidate]:
+    """Mastered skills untouched for a week, the longest-unpractised first."""
+    idle = now - arrays.last_practised
+    due = np.flatnonzero(
+        arrays.mastered & practisable & (np.nan_to_num(idle, nan=0.0) > REVIEW_AFTER_SECONDS)
+    )
+    due = due[np.lexsort((topo_position[due], -idle[due]))][:per_kind]
+    return [_Candidate(int(s), "review", REVIEW_DUE, {"days": str(int(idle[s] // 86400))}) for s in due]
+
+
+def _closest_to_ready(
+    graph: SkillGraph, arrays: LearnerArrays, practisable: np.ndarray, topo_position: np.ndarray
+) -> _Candidate | None:
+    """The unmastered skill whose prerequisites are nearest to done; least mastered on ties."""
+    unmastered = ~arrays.mastered
+    pool = np.flatnonzero(unmastered & practisable)
+    if pool.size == 0:
+        pool = np.flatnonzero(unmastered)
+    if pool.size == 0:
+        return None
+    n_reqs = graph.prereq[pool].sum(axis=1)
+    n_done = (graph.prereq[pool] & arrays.mastered[np.newaxis, :]).sum(axis=1)
+    done_fraction = np.where(n_reqs > 0, n_done / np.maximum(n_reqs, 1), 1.0)
+    order = np.lexsort((topo_position[pool], arrays.p_known[pool], -done_fraction))
+    skill = int(pool[order[0]])
+    missing = [graph.skill_ids[int(r)] for r in graph.prerequisites_of(skill) if not arrays.mastered[r]]
+    kind: SuggestionKind = "continue" if arrays.attempts[skill] > 0 else "new"
+    return _Candidate(skill, kind, CLOSEST_TO_READY, {"missing": ",".join(missing)})
+
+
+def _diverse_pick(ranked: list[_Candidate], k: int) -> list[_Candidate]:
+    """The best candidate, then the best of each kind not yet offered, then the rest by rank."""
+    chosen: list[_Candidate] = []
+    seen_skills: set[int] = set()
+
+    def take(candidate: _Candidate) -> None:
+        chosen.append(candidate)
+        seen_skills.add(candidate.skill)
+
+    for candidate in ranked:
+        if len(chosen) >= k:
+            return chosen
+        if candidate.skill in seen_skills:
+            continue
+        if not chosen or all(c.kind != candidate.kind for c in chosen):
+            take(candidate)
+    for candidate in ranked:
+        if len(chosen) >= k:
+            break
+        if candidate.skill not in seen_skills:
+            take(candidate)
+    return chosen
+
+
+def _focus_candidates(
+    graph: SkillGraph, arrays: LearnerArrays, skill: int, practisable: np.ndarray, now: float | None
+) -> list[_Candidate]:
+    """Candidates when the learner chose a skill: that skill, or the way back to it."""
+    mastered = arrays.mastered
+    locked = not mastered[skill] and not ready_mask(graph, mastered)[skill]
+    if locked:
+        target = remediation_target(graph, skill, arrays.p_known, mastered, unmastered_only=True)
+        if target is not None:
+            args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
+            return [_Candidate(target, "remediation", WEAKEST_PREREQUISITE, args)]
+    candidates = [_describe(graph, arrays, skill, now)]
+    if not mastered[skill] and arrays.wrong_streak[skill] >= REMEDIATION_AFTER_WRONG:
+        target = remediation_target(graph, skill, arrays.p_known, mastered)
+        if target is not None and practisable[target]:
+            args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
+            candidates.insert(0, _Candidate(target, "remediation", WEAKEST_PREREQUISITE, args))
+    return candidates
+
+
+def _describe(graph: SkillGraph, arrays: LearnerArrays, skill: int, now: float | None) -> _Candidate:
+    """Why practising ``skill`` makes sense, whatever its state."""
+    if arrays.mastered[skill]:
+        last = arrays.last_practised[skill]
+        if now is not None and not np.isnan(last) and now - last > REVIEW_AFTER_SECONDS:
+            return _Candidate(skill, "review", REVIEW_DUE, {"days": str(int((now - last) // 86400))})
+        return _Candidate(skill, "review", ALREADY_MASTERED, {})
+    if not ready_mask(graph, arrays.mastered)[skill]:
+        missing = [graph.skill_ids[int(r)] for r in graph.prerequisites_of(skill) if not arrays.mastered[r]]
+        kind: SuggestionKind = "continue" if arrays.attempts[skill] > 0 else "new"
+        return _Candidate(skill, kind, CLOSEST_TO_READY, {"missing": ",".join(missing)})
+    if arrays.attempts[skill] > 0:
+        return _Candidate(skill, "continue", IN_PROGRESS, {"attempts": str(int(arrays.attempts[skill]))})
+    return _new_candidate(graph, skill)
+
+
+def _skills_to_recognise(graph: SkillGraph, candidates: list[_Candidate]) -> set[int]:
+    """Candidate skills plus the skills whose failure caused a remediation candidate."""
+    skills = {c.skill for c in candidates}
+    skills.update(graph.index[c.args["skill"]] for c in candidates if c.reason == WEAKEST_PREREQUISITE)
+    return skills
+
+
+def _settle_remediation(
+    graph: SkillGraph, candidates: list[_Candidate], recent_skills: list[int | None]
+) -> list[_Candidate]:
+    """Drop remediation candidates whose short detour is already done.
+
+    A detour is ``REMEDIATION_ITEMS`` prerequisite items since the failed skill was last shown.
+    Once back on the failed skill, a new detour starts only after another
+    ``REMEDIATION_AFTER_WRONG`` items of it, so failure alternates practice and a short review
+    instead of trapping the learner on the prerequisite.
+    """
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        if candidate.kind == "remediation" and candidate.reason == WEAKEST_PREREQUISITE:
+            failed = graph.index[candidate.args["skill"]]
+            if _detour_done(candidate.skill, failed, recent_skills):
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _detour_done(target: int, failed: int, recent_skills: list[int | None]) -> bool:
+    last_target = max((i for i, s in enumerate(recent_skills) if s == target), default=None)
+    last_failed = max((i for i, s in enumerate(recent_skills) if s == failed), default=None)
+    if last_target is None:
+        return False
+    if last_failed is None:
+        return sum(1 for s in recent_skills if s == target) >= REMEDIATION_ITEMS
+    if last_target > last_failed:
+        shown = sum(1 for s in recent_skills[last_failed + 1 :] if s == target)
+        return shown >= REMEDIATION_ITEMS
+    since = sum(1 for s in recent_skills[last_target + 1 :] if s == failed)
+    return since < REMEDIATION_AFTER_WRONG
+
+
+def _to_suggestion(graph: SkillGraph, arrays: LearnerArrays, params: BKTParams, c: _Candidate) -> Suggestion:
+    return Suggestion(
+        skill_id=graph.skill_ids[c.skill],
+        kind=c.kind,
+        reason=c.reason,
+        reason_args=dict(c.args),
+        predicted_correct=float(predict_correct(params, float(arrays.p_known[c.skill]))),
+    )
