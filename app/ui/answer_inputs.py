@@ -1,0 +1,193 @@
+"""The answer area, one widget per item type: choice buttons, a numeric field, a text field.
+
+Every input offers the same small interface to the practice page: ``response()`` (the text sent to
+the service), ``is_empty()``, ``set_locked()`` while feedback shows, ``press_number(n)`` for the 1–9
+keys, and ``focus_input()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.math_text import MathTextView
+
+# Digits in three scripts, fraction bar, decimal point/comma (incl. Arabic decimal separator),
+# space for mixed numbers ("1 1/2") and a minus sign.
+NUMERIC_PATTERN = r"[0-9٠-٩۰-۹/.,٫ \-−]{0,24}"
+
+
+class AnswerInput(QWidget):
+    """The shared interface; ``changed`` fires whenever the answer being built changes."""
+
+    changed = Signal()
+
+    def response(self) -> str:
+        """The learner's answer as text for ``PracticeService.submit``."""
+        raise NotImplementedError
+
+    def is_empty(self) -> bool:
+        """True when nothing has been answered yet."""
+        return not self.response().strip()
+
+    def set_locked(self, locked: bool) -> None:
+        """Freeze the answer while feedback is shown."""
+        self.setEnabled(not locked)
+
+    def press_number(self, number: int) -> bool:
+        """React to the number key ``number`` (1–9); True when it was used."""
+        return False
+
+    def focus_input(self) -> None:
+        """Put the keyboard focus where the learner answers."""
+        self.setFocus()
+
+    def set_response(self, text: str) -> None:
+        """Fill in an answer as if typed or clicked (used by the smoke test and keyboard paths)."""
+        raise NotImplementedError
+
+
+class ChoiceButton(QPushButton):
+    """A big checkable button showing "n" and the choice text with rendered maths."""
+
+    def __init__(self, number: int, text: str, point_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choice")
+        self.setCheckable(True)
+        self.number_label = QLabel(f"{number}")
+        self.number_label.setStyleSheet("font-weight: bold; background: transparent; border: none;")
+        self.number_label.setMinimumWidth(22)
+        self.text_view = MathTextView(point_size=point_size)
+        self.text_view.set_math_text(text)
+        for child in (self.number_label, self.text_view):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text_view.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 4, 14, 4)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.text_view, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(f"{number}: {text}")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(52, hint.height()))
+
+
+class ChoiceInput(AnswerInput):
+    """single_choice (exclusive) or multiple_choice (any number checked); responses are 0-based indices."""
+
+    def __init__(
+        self, choices: Sequence[str], multiple: bool, point_size: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.multiple = multiple
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.buttons: list[ChoiceButton] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        # Two columns keep four choices on a 600-pixel-high screen; long lists stay one column.
+        columns = 2 if len(choices) in (2, 4) else 1
+        for index, choice in enumerate(choices):
+            button = ChoiceButton(index + 1, choice, point_size)
+            self.group.addButton(button, index)
+            button.toggled.connect(lambda _on: self.changed.emit())
+            grid.addWidget(button, index // columns, index % columns)
+            self.buttons.append(button)
+
+    def response(self) -> str:
+        return ",".join(str(i) for i, button in enumerate(self.buttons) if button.isChecked())
+
+    def press_number(self, number: int) -> bool:
+        if not self.isEnabled() or not 1 <= number <= len(self.buttons):
+            return False
+        button = self.buttons[number - 1]
+        button.setChecked(not button.isChecked() if self.multiple else True)
+        button.setFocus()
+        return True
+
+    def focus_input(self) -> None:
+        if self.buttons:
+            self.buttons[0].setFocus()
+
+    def set_response(self, text: str) -> None:
+        chosen = {int(part) for part in text.split(",") if part.strip().isdigit()}
+        for index, button in enumerate(self.buttons):
+            button.setChecked(index in chosen)
+
+
+class LineInput(AnswerInput):
+    """A single line for numeric (validated characters, with an example) or short-text answers."""
+
+    def __init__(self, numeric: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.numeric = numeric
+        self.edit = QLineEdit()
+        self.edit.setObjectName("answer")
+        self.edit.setMaxLength(24 if numeric else 80)
+        if numeric:
+            self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(NUMERIC_PATTERN), self))
+            # Numbers are written left to right in Arabic too.
+            self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.edit.setMaximumWidth(360)
+        self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.example = QLabel()
+        self.example.setObjectName("note")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.example)
+        self.example.setVisible(numeric)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current UI language."""
+        if self.numeric:
+            self.example.setText(self.tr("e.g. 3/4 or 0.75"))
+            self.edit.setAccessibleName(self.tr("Your answer, a number"))
+            self.edit.setPlaceholderText(self.tr("Type a number"))
+        else:
+            self.edit.setAccessibleName(self.tr("Your answer"))
+            self.edit.setPlaceholderText(self.tr("Type your answer"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def response(self) -> str:
+        return self.edit.text()
+
+    def set_locked(self, locked: bool) -> None:
+        self.edit.setReadOnly(locked)
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()
+
+    def set_response(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+def make_answer_input(item_type: str, choices: Sequence[str], point_size: int) -> AnswerInput:
+    """The right input widget for an item type (unknown types get a text field)."""
+    if item_type == "single_choice":
+        return ChoiceInput(choices, multiple=False, point_size=point_size)
+    if item_type == "multiple_choice":
+        return ChoiceInput(choices, multiple=True, point_size=point_size)
+    return LineInput(numeric=item_type == "numeric")

@@ -1,0 +1,175 @@
+"""The learner's home: greeting, ONE big Continue, two or three suggestions with "why", the skill map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.images import avatar_pixmap
+from app.ui.reasons import reason_text
+from app.ui.skill_tile import SkillTile
+from app.ui.suggestion_card import SuggestionCard
+from app.ui.titles import localized
+from app.ui.worker import ServiceWorker
+
+MAP_COLUMNS = 2
+MAX_SUGGESTIONS = 3
+
+
+class HomePage(QWidget):
+    """``start_requested(focus_skill or None)`` starts practice; ``switch_requested()`` goes back to the picker."""
+
+    start_requested = Signal(object)
+    switch_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, worker: ServiceWorker, services: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._services = services
+        self._learner: object | None = None
+        self._language = "en"
+        self._skills: list[object] = []
+        self._suggestions: list[object] = []
+        self.tiles: list[SkillTile] = []
+        self.cards: list[SuggestionCard] = []
+
+        self.avatar = QLabel()
+        self.greeting = QLabel()
+        self.greeting.setObjectName("heading")
+        self.switch_button = QPushButton()
+        self.switch_button.clicked.connect(self.switch_requested)
+        header = QHBoxLayout()
+        header.addWidget(self.avatar)
+        header.addWidget(self.greeting, 1)
+        header.addWidget(self.switch_button)
+
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continue")
+        self.continue_button.setDefault(True)
+        self.continue_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.continue_button.clicked.connect(lambda: self.start_requested.emit(None))
+        self.continue_note = QLabel()
+        self.continue_note.setObjectName("note")
+        self.continue_note.setWordWrap(True)
+        self.choose_label = QLabel()
+        self.choose_label.setWordWrap(True)
+        self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(8)
+        left = QVBoxLayout()
+        left.addWidget(self.continue_button)
+        left.addWidget(self.continue_note)
+        left.addSpacing(8)
+        left.addWidget(self.choose_label)
+        left.addLayout(self._cards_box)
+        left.addStretch()
+
+        self.map_label = QLabel()
+        self.map_label.setObjectName("heading")
+        self._map_host = QWidget()
+        self._map_grid = QGridLayout(self._map_host)
+        self._map_grid.setSpacing(8)
+        self._map_grid.setContentsMargins(0, 0, 4, 0)
+        self.map_scroll = QScrollArea()
+        self.map_scroll.setWidgetResizable(True)
+        self.map_scroll.setWidget(self._map_host)
+        self.map_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right = QVBoxLayout()
+        right.addWidget(self.map_label)
+        right.addWidget(self.map_scroll, 1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 10, 20, 10)
+        layout.addLayout(header)
+        layout.addLayout(columns, 1)
+        self.retranslate()
+
+    # -- text ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current UI language."""
+        name = self._learner.display_name if self._learner is not None else ""
+        self.greeting.setText(self.tr("Hello, %1!").replace("%1", name))
+        self.switch_button.setText(self.tr("Switch learner"))
+        self.switch_button.setAccessibleName(self.tr("Switch learner: back to the list of learners"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue practising"))
+        self.continue_note.setText(self.tr("Sabil picks what is best for you next."))
+        self.choose_label.setText(self.tr("Or choose one of these:"))
+        self.map_label.setText(self.tr("Your skills"))
+        self.map_scroll.setAccessibleName(self.tr("Skill map"))
+        self._rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def load(self, learner: object, language: str) -> None:
+        """Show ``learner``'s home; the skill map and suggestions are fetched on the worker."""
+        self._learner = learner
+        self._language = language
+        self.avatar.setPixmap(avatar_pixmap(learner.avatar, 48, learner.display_name))
+        self.continue_button.setEnabled(False)
+        self.retranslate()
+        practice = self._services.practice
+        learner_id = learner.id
+
+        def fetch() -> tuple[list[object], list[object]]:
+            return practice.skill_map(learner_id), practice.suggestions(learner_id, k=MAX_SUGGESTIONS)
+
+        self._worker.run(fetch, self._on_loaded)
+
+    def _on_loaded(self, result: tuple[list[object], list[object]]) -> None:
+        self._skills, self._suggestions = result
+        self._rebuild()
+        self.continue_button.setEnabled(True)
+        self.continue_button.setFocus()
+        self.loaded.emit()
+
+    def _title_of(self, skill_id: str) -> str | None:
+        for skill in self._skills:
+            if skill.skill_id == skill_id:
+                return localized(skill.title, self._language)
+        return None
+
+    def _rebuild(self) -> None:
+        for box in (self._cards_box, self._map_grid):
+            while box.count():
+                item = box.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        self.cards = []
+        self.tiles = []
+        for suggestion in self._suggestions[:MAX_SUGGESTIONS]:
+            why = reason_text(suggestion.reason, suggestion.reason_args, self._title_of)
+            card = SuggestionCard(
+                suggestion.skill_id, localized(suggestion.title, self._language), self.tr("Why this? %1").replace("%1", why)
+            )
+            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: self.start_requested.emit(sid))
+            self._cards_box.addWidget(card)
+            self.cards.append(card)
+        self.choose_label.setVisible(bool(self.cards))
+        for index, skill in enumerate(self._skills):
+            tile = SkillTile(skill.skill_id, localized(skill.title, self._language), skill.status)
+            self._map_grid.addWidget(tile, index // MAP_COLUMNS, index % MAP_COLUMNS)
+            self.tiles.append(tile)
+        self._map_grid.setRowStretch(len(self._skills) // MAP_COLUMNS + 1, 1)
+        all_mastered = bool(self._skills) and all(s.status == "mastered" for s in self._skills)
+        if all_mastered:
+            self.continue_note.setText(self.tr("You have mastered every skill here. Well done!"))

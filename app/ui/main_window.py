@@ -1,0 +1,233 @@
+"""The main window: a stack of pages (picker → PIN → home → practice → summary) and ``run_gui``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.ui.home_page import HomePage
+from app.ui.language import LanguageSwitcher, system_language
+from app.ui.learner_dialog import LearnerDialog
+from app.ui.picker_page import PickerPage
+from app.ui.pin_pad import PinPadPage
+from app.ui.practice_page import PracticePage
+from app.ui.style import base_point_size, stylesheet
+from app.ui.summary_page import SummaryPage
+from app.ui.worker import ServiceWorker
+
+log = logging.getLogger(__name__)
+
+# The picker is used by children before anyone is chosen: start big.
+PICKER_TEXT_SIZE = "large"
+MINIMUM_SIZE = (800, 540)  # leaves room for a taskbar on a 1024x600 netbook screen
+PREFERRED_SIZE = (1024, 600)
+
+
+class MainWindow(QMainWindow):
+    """Owns the pages and moves between them; every service call goes through ``worker``."""
+
+    def __init__(
+        self,
+        services: object,
+        worker: ServiceWorker,
+        languages: LanguageSwitcher,
+        default_language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.worker = worker
+        self.languages = languages
+        self.default_language = default_language
+        self.learner: object | None = None
+        self.learner_dialog: LearnerDialog | None = None
+
+        self.picker = PickerPage()
+        self.pin_pad = PinPadPage(worker, services)
+        self.home = HomePage(worker, services)
+        self.practice = PracticePage(worker, services)
+        self.summary = SummaryPage(worker, services)
+        self.stack = QStackedWidget()
+        for page in (self.picker, self.pin_pad, self.home, self.practice, self.summary):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*PREFERRED_SIZE)
+
+        self.picker.add_requested.connect(self.add_learner)
+        self.picker.edit_requested.connect(self.edit_learner)
+        self.picker.delete_confirmed.connect(self.delete_learner)
+        self.picker.learner_picked.connect(self.pick_learner)
+        self.pin_pad.unlocked.connect(self.enter_learner)
+        self.pin_pad.cancelled.connect(self.show_picker)
+        self.home.switch_requested.connect(self.show_picker)
+        self.home.start_requested.connect(self.start_practice)
+        self.practice.finished.connect(self.show_summary)
+        self.summary.keep_going_requested.connect(lambda: self.start_practice(None))
+        self.summary.done_requested.connect(self.show_home)
+        self.worker.unhandled_error.connect(self.show_error)
+        self.worker.busy_changed.connect(self._set_busy_cursor)
+        self.retranslate()
+        self.show_picker()
+
+    def retranslate(self) -> None:
+        """Set the window title in the current UI language."""
+        self.setWindowTitle(self.tr("Sabil"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def show_picker(self) -> None:
+        """Back to "Who is learning today?" in the computer's language."""
+        self.learner = None
+        self._apply_look(self.default_language, PICKER_TEXT_SIZE)
+        self.stack.setCurrentWidget(self.picker)
+        self.refresh_learners()
+
+    def refresh_learners(self) -> None:
+        """Reload the learner list into the picker."""
+        self.worker.run(self.services.learners.list, self.picker.set_learners)
+
+    def pick_learner(self, learner: object) -> None:
+        """A learner pressed their picture: PIN first if they have one."""
+        if learner.has_pin:
+            self._apply_look(learner.language, learner.text_size)
+            self.pin_pad.start(learner)
+            self.stack.setCurrentWidget(self.pin_pad)
+        else:
+            self.enter_learner(learner)
+
+    def enter_learner(self, learner: object) -> None:
+        """Switch to the learner's language and text size and show their home."""
+        self.learner = learner
+        self._apply_look(learner.language, learner.text_size)
+        self.show_home()
+
+    def show_home(self) -> None:
+        """The current learner's home page."""
+        if self.learner is None:
+            self.show_picker()
+            return
+        self.stack.setCurrentWidget(self.home)
+        self.home.load(self.learner, self.languages.language)
+
+    def start_practice(self, focus_skill: str | None) -> None:
+        """Start a session (focused on one skill when a suggestion was chosen) and show practice."""
+        if self.learner is None:
+            return
+        practice = self.services.practice
+        learner_id = self.learner.id
+        self.worker.run(lambda: practice.start_session(learner_id, focus_skill=focus_skill), self._session_started)
+
+    def _session_started(self, session: object) -> None:
+        session_id = session if isinstance(session, str) else session.session_id
+        self.stack.setCurrentWidget(self.practice)
+        self.practice.start(session_id, self.languages.language, base_point_size(self.learner.text_size))
+
+    def show_summary(self, session_id: str) -> None:
+        """The end-of-session summary."""
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.load(session_id, self.languages.language)
+
+    # -- learners (adult actions) ---------------------------------------------------------------
+
+    def add_learner(self) -> LearnerDialog:
+        """Open the dialog to create a learner (returned so tests and the smoke test can fill it in)."""
+        return self._open_dialog(None)
+
+    def edit_learner(self, learner: object) -> LearnerDialog:
+        """Open the dialog to edit ``learner``."""
+        return self._open_dialog(learner)
+
+    def _open_dialog(self, learner: object | None) -> LearnerDialog:
+        dialog = LearnerDialog(self.worker, self.services.learners, self.services.learners.avatars(), learner, self)
+        dialog.saved.connect(lambda _profile: self.refresh_learners())
+        dialog.finished.connect(dialog.deleteLater)
+        self.learner_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_learner(self, learner: object) -> None:
+        """Delete (tombstone) a learner after the picker's confirmation."""
+        learners = self.services.learners
+        self.worker.run(lambda: learners.delete(learner.id), lambda _none: self.refresh_learners())
+
+    # -- look and errors -------------------------------------------------------------------------
+
+    def _apply_look(self, language: str, text_size: str) -> None:
+        self.languages.apply(language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(text_size))
+
+    def show_error(self, error: Exception) -> None:
+        """A failure nobody handled: say so kindly; the detail is in the log."""
+        log.error("unhandled error shown to the user: %r", error)
+        QMessageBox.warning(
+            self,
+            self.tr("Sabil"),
+            self.tr("Sorry, something went wrong. Your answers so far are saved.\n\nPlease try again."),
+        )
+
+    def _set_busy_cursor(self, busy: bool) -> None:
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.worker.wait_idle(5000)
+        super().closeEvent(event)
+
+
+def _startup_error(data_dir: Path, error: Exception) -> None:
+    tr = QCoreApplication.translate
+    log.error("cannot open the data folder %s: %s", data_dir, error, exc_info=error)
+    QMessageBox.critical(
+        None,
+        tr("Startup", "Sabil cannot start"),
+        tr(
+            "Startup",
+            "Sabil cannot save work in this folder:\n%1\n\n"
+            "Ask an adult to check that the folder exists and that this computer user may write in it.",
+        ).replace("%1", str(data_dir)),
+    )
+
+
+def run_gui(data_dir: Path) -> int:
+    """Start the desktop app on ``data_dir``; returns the exit code."""
+    from app.services import AppServices  # imported here so `sabil --help` stays fast
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Sabil")
+    languages = LanguageSwitcher(app)
+    default_language = system_language()
+    languages.apply(default_language)
+    app.setStyleSheet(stylesheet(PICKER_TEXT_SIZE))
+    try:
+        services = AppServices.open(Path(data_dir))
+    except Exception as error:  # any failure to open storage must become a readable message
+        _startup_error(Path(data_dir), error)
+        return 1
+    worker = ServiceWorker()
+    window = MainWindow(services, worker, languages, default_language)
+    screen = app.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is not None and (available.width() <= PREFERRED_SIZE[0] or available.height() <= PREFERRED_SIZE[1]):
+        window.showMaximized()
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        worker.shutdown()
+        services.close()
