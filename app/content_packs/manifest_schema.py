@@ -164,20 +164,16 @@ def _check_item_rules(item: ItemDef, fields: FieldReader) -> None:
                                      f"{len(item.choices) - 1})")
         if item.type == "single_choice" and len(item.correct) != 1:
             raise bad("correct", "a single_choice item has exactly one correct choice")
-        for key in ("answer", "accept"):
-            if fields.has(key):
-                raise bad(key, f"is not used by {item.type} items (use choices and correct)")
+        if item.answer or item.accept:
+            raise bad("answer", f"is not used by {item.type} items (use choices and correct)")
     else:
         if not item.answer.strip():
             raise bad("answer", f"a {item.type} item needs an answer")
-        for key in ("choices", "correct"):
-            if fields.has(key):
-                raise bad(key, f"is not used by {item.type} items")
-    if item.type != "numeric":
-        for key in ("answer_form", "tolerance"):
-            if fields.has(key):
-                raise bad(key, f"is only used by numeric items, not {item.type}")
-    if item.type != "short_text" and fields.has("accept"):
+        if item.choices or item.correct:
+            raise bad("choices", f"is not used by {item.type} items")
+    if item.type != "numeric" and (item.answer_form != "any" or item.tolerance != 0):
+        raise bad("answer_form", f"answer_form and tolerance are only used by numeric items, not {item.type}")
+    if item.type != "short_text" and item.accept:
         raise bad("accept", "is only used by short_text items")
 
 

@@ -1,0 +1,186 @@
+"""Read a ``.sabilpack`` as hostile input and return its validated manifest.
+
+Before anything is trusted: entry names are single safe components (``pack.json``,
+``pack.json.sig`` or ``media/<name>``), no links, no duplicates (even differing only in case),
+bounded counts and sizes, no zip bombs; then pack.json is parsed strictly, checked field by field,
+and checked as a whole (ids, references, acyclic prerequisites, templates, media hashes).
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import PackError
+from .fields import is_nfc
+from .limits import (
+    MAX_COMPRESSION_RATIO,
+    MAX_MEDIA_FILE_BYTES,
+    MAX_PACK_JSON_BYTES,
+    MAX_SIGNATURE_BYTES,
+    MAX_TOTAL_UNCOMPRESSED_BYTES,
+    MAX_ZIP_ENTRIES,
+)
+from .manifest_schema import read_manifest
+from .media import media_name_problem, sha256_hex
+from .model import PackManifest
+from .validate import validate_manifest
+
+PACK_JSON = "pack.json"
+SIGNATURE = "pack.json.sig"
+READ_VALIDATION_SEEDS = 3  # the builder already rendered 20 seeds; on import a few catch tampering cheaply
+_RATIO_CHECK_FLOOR = 64 * 1024  # small files may compress very well and are harmless
+
+
+def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS) -> PackManifest:
+    """The manifest of the pack at ``path``, after every check; raises PackError with a specific code."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackError("not_found", "the pack file does not exist", str(path))
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
+    with archive:
+        infos = _check_entries(archive)
+        manifest = read_manifest(_load_json(_read_entry(archive, infos[PACK_JSON], MAX_PACK_JSON_BYTES)))
+        _check_media_files(archive, infos, manifest)
+    validate_manifest(manifest, item_location=_item_locator(manifest), seeds=seeds)
+    return manifest
+
+
+def read_signature(path: Path) -> bytes | None:
+    """The detached signature bytes (``pack.json.sig``) of a pack, if it has one. Call after read_pack."""
+    with zipfile.ZipFile(path) as archive:
+        try:
+            info = archive.getinfo(SIGNATURE)
+        except KeyError:
+            return None
+        return _read_entry(archive, info, MAX_SIGNATURE_BYTES)
+
+
+def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise PackError("too_many_entries", f"the pack holds more than {MAX_ZIP_ENTRIES} files")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    folded: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        _check_name(name)
+        if name.endswith("/"):
+            if name != "media/":
+                raise PackError("unexpected_entry", "packs hold no folders except media/", name)
+            continue
+        if _is_symlink(info):
+            raise PackError("symlink", "the pack contains a link, which is not allowed", name)
+        if info.flag_bits & 0x1:
+            raise PackError("encrypted_entry", "the pack contains an encrypted file", name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackError("unsupported_compression", "the file uses a compression Sabil does not read", name)
+        # Windows and macOS file systems ignore case, so "A.png" and "a.png" would collide there.
+        if name in by_name or name.casefold() in folded:
+            raise PackError("duplicate_entry", "the pack holds two files with this name", name)
+        limit = MAX_PACK_JSON_BYTES if name == PACK_JSON else MAX_SIGNATURE_BYTES if name == SIGNATURE \
+            else MAX_MEDIA_FILE_BYTES
+        if info.file_size > limit:
+            raise PackError("too_large", f"the file is larger than the limit of {limit} bytes", name)
+        if info.file_size > _RATIO_CHECK_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+            raise PackError("zip_bomb", "the file is compressed suspiciously well (a possible zip bomb)", name)
+        total += info.file_size
+        if total > MAX_TOTAL_UNCOMPRESSED_BYTES:
+            raise PackError("too_large", f"the pack unpacks to more than {MAX_TOTAL_UNCOMPRESSED_BYTES} bytes")
+        by_name[name] = info
+        folded.add(name.casefold())
+    if PACK_JSON not in by_name:
+        raise PackError("missing_pack_json", "the pack has no pack.json")
+    return by_name
+
+
+def _check_name(name: str) -> None:
+    if "\\" in name or "\x00" in name:
+        raise PackError("unsafe_path", "the file name contains a backslash or NUL character", repr(name))
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        raise PackError("absolute_path", "the file name is an absolute path", name)
+    parts = name.split("/")
+    if any(part in ("..", ".") for part in parts):
+        raise PackError("path_traversal", "the file name tries to leave the pack folder", name)
+    if not is_nfc(name):
+        raise PackError("unsafe_name", "the file name is not in Unicode NFC form", name)
+    if name in (PACK_JSON, SIGNATURE, "media/"):
+        return
+    if len(parts) == 2 and parts[0] == "media":
+        problem = media_name_problem(parts[1])
+        if problem:
+            raise PackError("unsafe_name", f"the media file name {problem}", name)
+        return
+    raise PackError("unexpected_entry", "packs hold only pack.json, pack.json.sig and media/ files", name)
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    # Unix zip tools store the file mode in the high 16 bits of external_attr.
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read one entry, never more than its declared size or ``limit`` (declared sizes can lie)."""
+    cap = min(info.file_size, limit)
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(cap + 1)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        # Bad CRCs, truncated or tampered compressed data all land here.
+        raise PackError("corrupt_entry", "the file inside the pack is damaged", info.filename) from exc
+    if len(data) > cap:
+        raise PackError("too_large", "the file is larger than it claims to be", info.filename)
+    return data
+
+
+def _load_json(data: bytes) -> Any:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise PackError("bad_json", f'the key "{key}" appears twice in one object', PACK_JSON)
+            result[key] = value
+        return result
+
+    def no_constants(token: str) -> Any:
+        raise PackError("bad_json", f"{token} is not allowed in pack.json", PACK_JSON)
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError("bad_json", "pack.json is not UTF-8 text", PACK_JSON) from exc
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise PackError("bad_json", f"pack.json is not valid JSON ({exc})", PACK_JSON) from exc
+
+
+def _check_media_files(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: PackManifest) -> None:
+    listed = {f"media/{entry.path}" for entry in manifest.media}
+    for name in infos:
+        if name.startswith("media/") and name not in listed:
+            raise PackError("unlisted_media", "the file is in the pack but not listed in pack.json", name)
+    for entry in manifest.media:
+        name = f"media/{entry.path}"
+        info = infos.get(name)
+        if info is None:
+            raise PackError("missing_media", "pack.json lists this file but the pack does not contain it", name)
+        if info.file_size != entry.size:
+            raise PackError("media_hash_mismatch", "the file's size differs from pack.json", name)
+        if sha256_hex(_read_entry(archive, info, MAX_MEDIA_FILE_BYTES)) != entry.sha256:
+            raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",
+                            name)
+
+
+def _item_locator(manifest: PackManifest) -> Callable[[str], str]:
+    positions = {item.id: index for index, item in enumerate(manifest.items)}
+    return lambda item_id: f'pack.json: items[{positions.get(item_id, "?")}] "{item_id}"'
