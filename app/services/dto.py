@@ -81,6 +81,8 @@ class PresentedItem:
     reason: str
     reason_args: dict[str, str]
     position: int
+    # Absolute paths of the media files the item shows (images), in the item's order.
+    media: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

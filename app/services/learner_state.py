@@ -1,0 +1,93 @@
+"""A learner's skill states: the stored rows <-> the engine's SkillState, and rebuilding from events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.engine.state import SkillState, apply_attempt
+from app.services.pack_runtime import PackRuntime
+from app.storage.models import AttemptEvent, SkillStateRow
+from app.storage.types import utc_now
+
+
+def row_to_state(row: SkillStateRow) -> SkillState:
+    """The engine's view of a stored row."""
+    return SkillState(
+        p_known=row.p_known,
+        attempts=row.attempts,
+        correct=row.correct,
+        streak=row.streak,
+        wrong_streak=row.wrong_streak,
+        recent=tuple(ch == "1" for ch in row.recent),
+        mastered=row.mastered,
+        last_practised=row.last_practised,
+    )
+
+
+def write_state(row: SkillStateRow, state: SkillState, mastered_at: datetime | None) -> None:
+    """Copy a SkillState into a row (``mastered_at`` is set once, when mastery is first reached)."""
+    row.p_known = float(state.p_known)
+    row.attempts = state.attempts
+    row.correct = state.correct
+    row.streak = state.streak
+    row.wrong_streak = state.wrong_streak
+    row.recent = "".join("1" if r else "0" for r in state.recent)
+    if state.mastered and not row.mastered:
+        row.mastered_at = mastered_at
+    row.mastered = state.mastered
+    row.last_practised = state.last_practised
+    row.updated_at = utc_now()
+
+
+def load_states(session: Session, learner_id: str, pack_id: str) -> dict[str, SkillState]:
+    """Every stored state of a learner in a pack, by skill id."""
+    rows = session.scalars(
+        select(SkillStateRow).where(SkillStateRow.learner_id == learner_id, SkillStateRow.pack_id == pack_id)
+    )
+    return {row.skill_id: row_to_state(row) for row in rows}
+
+
+def event_order() -> tuple:
+    """The order events are folded in: client time, then id (UUIDv7, so creation order on one device)."""
+    return (AttemptEvent.client_time, AttemptEvent.id)
+
+
+def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime) -> dict[str, SkillState]:
+    """Replace a learner's stored states in one pack with a replay of their events; returns the states.
+
+    The fold is ``engine.state.apply_attempt`` in event order — exactly what ``engine.state.replay``
+    does — done step by step here so that ``mastered_at`` (the time mastery was first reached) is
+    recovered too. Skills no longer in the pack are skipped, as replay skips them.
+    """
+    events = session.execute(
+        select(AttemptEvent.skill_ids, AttemptEvent.correct, AttemptEvent.client_time)
+        .where(AttemptEvent.learner_id == learner_id, AttemptEvent.pack_id == runtime.pack_id)
+        .order_by(*event_order())
+    ).all()
+    states: dict[str, SkillState] = {}
+    mastered_at: dict[str, datetime] = {}
+    for skill_ids, correct, client_time in events:
+        for skill_id in skill_ids:
+            if skill_id not in runtime.graph.index:
+                continue
+            before = states.get(skill_id) or SkillState.initial(runtime.params)
+            after = apply_attempt(
+                before, bool(correct), client_time.timestamp(), runtime.params, runtime.rule(skill_id)
+            )
+            if after.mastered and not before.mastered:
+                mastered_at[skill_id] = client_time
+            states[skill_id] = after
+    session.execute(
+        delete(SkillStateRow).where(
+            SkillStateRow.learner_id == learner_id, SkillStateRow.pack_id == runtime.pack_id
+        )
+    )
+    session.flush()
+    for skill_id, state in states.items():
+        row = SkillStateRow(learner_id=learner_id, pack_id=runtime.pack_id, skill_id=skill_id, mastered=False)
+        write_state(row, state, mastered_at.get(skill_id))
+        session.add(row)
+    return states

@@ -1,0 +1,58 @@
+"""The in-memory state of one practice session (nothing here needs to survive a crash:
+every answer is already committed as an event before feedback is shown)."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.content_packs.rendered import RenderedItem
+from app.engine.policy import ItemChoice
+from app.engine.state import LearnerArrays
+from app.services.pack_runtime import PackRuntime
+
+RECENT_ITEMS = 20
+
+
+@dataclass
+class ShownItem:
+    """The item on screen: its rendering (and seed), why it was chosen and how many hints were shown."""
+
+    rendered: RenderedItem
+    choice: ItemChoice
+    hints_shown: int = 0
+
+
+@dataclass
+class SkillTally:
+    """One skill's movement during the session."""
+
+    p_known_before: float
+    p_known_after: float
+    attempts: int = 0
+    correct: int = 0
+
+
+@dataclass
+class PracticeSession:
+    """A learner practising one pack, from start_session until it is dropped."""
+
+    id: str
+    learner_id: str
+    language: str
+    runtime: PackRuntime
+    arrays: LearnerArrays
+    rng: np.random.Generator
+    focus_skill: str | None = None
+    started: float = field(default_factory=time.monotonic)
+    recent_items: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_ITEMS))
+    shown: ShownItem | None = None
+    position: int = 0
+    answered: int = 0
+    correct: int = 0
+    hints_used: int = 0
+    skills: dict[str, SkillTally] = field(default_factory=dict)
+    newly_mastered: list[str] = field(default_factory=list)
