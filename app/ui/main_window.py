@@ -190,12 +190,11 @@ class MainWindow(QMainWindow):
 
 
 def _startup_error(data_dir: Path, error: Exception) -> None:
-    tr = QCoreApplication.translate
     log.error("cannot open the data folder %s: %s", data_dir, error, exc_info=error)
     QMessageBox.critical(
         None,
-        tr("Startup", "Sabil cannot start"),
-        tr(
+        QCoreApplication.translate("Startup", "Sabil cannot start"),
+        QCoreApplication.translate(
             "Startup",
             "Sabil cannot save work in this folder:\n%1\n\n"
             "Ask an adult to check that the folder exists and that this computer user may write in it.",

@@ -6,12 +6,6 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "Reasons"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
 
 def reason_text(reason: str, args: Mapping[str, str], title_of: Callable[[str], str | None]) -> str:
     """A short "why this?" sentence for a suggestion's reason code.
@@ -25,22 +19,22 @@ def reason_text(reason: str, args: Mapping[str, str], title_of: Callable[[str], 
         return (title_of(skill_id) if skill_id else None) or args.get(f"{key}_title") or skill_id
 
     if reason == "in_progress":
-        return _tr("Keep going: you are learning this")
+        return QCoreApplication.translate("Reasons", "Keep going: you are learning this")
     if reason == "prerequisites_mastered":
         name = skill_title("prerequisite")
         if name:
-            return _tr("New: you have mastered %1").replace("%1", name)
-        return _tr("New: you are ready for this")
+            return QCoreApplication.translate("Reasons", "New: you have mastered %1").replace("%1", name)
+        return QCoreApplication.translate("Reasons", "New: you are ready for this")
     if reason == "no_prerequisites":
-        return _tr("New: a good place to start")
+        return QCoreApplication.translate("Reasons", "New: a good place to start")
     if reason == "weakest_prerequisite":
         name = skill_title("prerequisite") or skill_title("skill")
         if name:
-            return _tr("Practise again: it will help with %1").replace("%1", name)
-        return _tr("Practise again: it will make the next skill easier")
+            return QCoreApplication.translate("Reasons", "Practise again: it will help with %1").replace("%1", name)
+        return QCoreApplication.translate("Reasons", "Practise again: it will make the next skill easier")
     if reason == "review_due":
         days = args.get("days", "")
         if days.isdigit():
-            return _tr("Review: last seen %n day(s) ago", int(days))
-        return _tr("Review: time to remember this")
-    return _tr("Suggested for you")
+            return QCoreApplication.translate("Reasons", "Review: last seen %n day(s) ago", None, int(days))
+        return QCoreApplication.translate("Reasons", "Review: time to remember this")
+    return QCoreApplication.translate("Reasons", "Suggested for you")

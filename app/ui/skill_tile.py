@@ -13,12 +13,11 @@ ICON_SIZE = 30
 
 def status_text(status: str) -> str:
     """The word shown under a skill's title for its status."""
-    tr = QCoreApplication.translate
     return {
-        "mastered": tr("SkillStatus", "Mastered"),
-        "in_progress": tr("SkillStatus", "Learning"),
-        "ready": tr("SkillStatus", "Ready to start"),
-        "locked": tr("SkillStatus", "Locked"),
+        "mastered": QCoreApplication.translate("SkillStatus", "Mastered"),
+        "in_progress": QCoreApplication.translate("SkillStatus", "Learning"),
+        "ready": QCoreApplication.translate("SkillStatus", "Ready to start"),
+        "locked": QCoreApplication.translate("SkillStatus", "Locked"),
     }.get(status, status)
 
 
