@@ -98,9 +98,12 @@ def _check_shape(root: ast.AST, expr: str) -> None:
         if isinstance(node, ast.Name) and node.id.startswith("_"):
             raise PackError("expr_forbidden", f'"{_short(expr)}" uses the name "{node.id}", which is not allowed')
         if isinstance(node, ast.Call):
-            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-                name = node.func.id if isinstance(node.func, ast.Name) else "?"
-                raise PackError("expr_unknown_function", f'"{_short(expr)}" calls "{name}", which is not a known function')
+            if not isinstance(node.func, ast.Name):
+                raise PackError("expr_forbidden", f'"{_short(expr)}" calls something that is not a function name')
+            if node.func.id not in FUNCTIONS:
+                raise PackError(
+                    "expr_unknown_function", f'"{_short(expr)}" calls "{node.func.id}", which is not a known function'
+                )
             if node.keywords or any(isinstance(arg, ast.Starred) for arg in node.args):
                 raise PackError("expr_forbidden", f'"{_short(expr)}" passes arguments in a way that is not allowed')
         if isinstance(node, ast.Constant) and not isinstance(node.value, int | float | str | bool):
