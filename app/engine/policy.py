@@ -42,6 +42,9 @@ TARGET_LOW = 0.70
 TARGET_HIGH = 0.85
 REMEDIATION_AFTER_WRONG = 3  # wrong answers in a row on a skill before its weakest prerequisite is offered
 REMEDIATION_ITEMS = 2  # prerequisite items shown before going back to the failed skill
+# After a detour, a prerequisite the learner answered well enough to keep at least this belief is
+# not the problem; no further detour to it while the detour is still in recent memory.
+CONFIRMED_STRONG = 0.95
 REVIEW_AFTER_SECONDS = 7 * 24 * 3600.0
 
 # Item score weights. The band term dominates; the others separate items that are similarly close.
@@ -152,7 +155,7 @@ def choose_item(
     )
     recent = list(recent_item_ids)[-_RECENT_LOOKBACK:]
     recent_skills = [lookup.skill_of(item_id) for item_id in recent]
-    candidates = _settle_remediation(graph, candidates, recent_skills)
+    candidates = _settle_remediation(graph, arrays, candidates, recent_skills)
 
     last_item = lookup.index_of(recent[-1]) if recent else None
     skill_rank = np.full(graph.size, -1, dtype=np.intp)
@@ -288,8 +291,9 @@ def _ranked_candidates(
     topo_position[graph.topo_order] = np.arange(graph.size)
     ranked: list[_Candidate] = []
 
-    # Remediation: the most-failed skills first; one candidate per prerequisite.
-    failing = np.flatnonzero((arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) & ~mastered & attempted)
+    # Remediation: the most-failed skills first; one candidate per prerequisite. Mastered skills
+    # count too: failing a prerequisite during a detour means the gap lies further back.
+    failing = np.flatnonzero((arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) & attempted)
     failing = failing[np.lexsort((topo_position[failing], -arrays.wrong_streak[failing]))]
     targets: set[int] = set()
     for skill in failing:
@@ -414,7 +418,7 @@ def _focus_candidates(
             args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
             return [_Candidate(target, "remediation", WEAKEST_PREREQUISITE, args)]
     candidates = [_describe(graph, arrays, skill, now)]
-    if not mastered[skill] and arrays.wrong_streak[skill] >= REMEDIATION_AFTER_WRONG:
+    if arrays.wrong_streak[skill] >= REMEDIATION_AFTER_WRONG:
         target = remediation_target(graph, skill, arrays.p_known, mastered)
         if target is not None and practisable[target]:
             args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
@@ -446,26 +450,28 @@ def _skills_to_recognise(graph: SkillGraph, candidates: list[_Candidate]) -> set
 
 
 def _settle_remediation(
-    graph: SkillGraph, candidates: list[_Candidate], recent_skills: list[int | None]
+    graph: SkillGraph, arrays: LearnerArrays, candidates: list[_Candidate], recent_skills: list[int | None]
 ) -> list[_Candidate]:
     """Drop remediation candidates whose short detour is already done.
 
     A detour is ``REMEDIATION_ITEMS`` prerequisite items since the failed skill was last shown.
     Once back on the failed skill, a new detour starts only after another
-    ``REMEDIATION_AFTER_WRONG`` items of it, so failure alternates practice and a short review
-    instead of trapping the learner on the prerequisite.
+    ``REMEDIATION_AFTER_WRONG`` items of it, and only if the last detour left doubt about the
+    prerequisite, so failure alternates practice and a short review instead of trapping the
+    learner on a prerequisite they have just shown they know.
     """
     kept: list[_Candidate] = []
     for candidate in candidates:
         if candidate.kind == "remediation" and candidate.reason == WEAKEST_PREREQUISITE:
             failed = graph.index[candidate.args["skill"]]
-            if _detour_done(candidate.skill, failed, recent_skills):
+            confirmed = bool(arrays.p_known[candidate.skill] >= CONFIRMED_STRONG)
+            if _detour_done(candidate.skill, failed, recent_skills, confirmed):
                 continue
         kept.append(candidate)
     return kept
 
 
-def _detour_done(target: int, failed: int, recent_skills: list[int | None]) -> bool:
+def _detour_done(target: int, failed: int, recent_skills: list[int | None], confirmed: bool) -> bool:
     last_target = max((i for i, s in enumerate(recent_skills) if s == target), default=None)
     last_failed = max((i for i, s in enumerate(recent_skills) if s == failed), default=None)
     if last_target is None:
@@ -476,7 +482,7 @@ def _detour_done(target: int, failed: int, recent_skills: list[int | None]) -> b
         shown = sum(1 for s in recent_skills[last_failed + 1 :] if s == target)
         return shown >= REMEDIATION_ITEMS
     since = sum(1 for s in recent_skills[last_target + 1 :] if s == failed)
-    return since < REMEDIATION_AFTER_WRONG
+    return since < REMEDIATION_AFTER_WRONG or confirmed
 
 
 def _to_suggestion(graph: SkillGraph, arrays: LearnerArrays, params: BKTParams, c: _Candidate) -> Suggestion:
