@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.images import avatar_pixmap
 from app.ui.reasons import reason_text
+from app.ui.signals import emit
 from app.ui.skill_tile import SkillTile
 from app.ui.suggestion_card import SuggestionCard
 from app.ui.titles import localized
@@ -57,7 +58,7 @@ class HomePage(QWidget):
         self.continue_button.setObjectName("continue")
         self.continue_button.setDefault(True)
         self.continue_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.continue_button.clicked.connect(lambda: self.start_requested.emit(None))
+        self.continue_button.clicked.connect(lambda: emit(self.start_requested, None))
         self.continue_note = QLabel()
         self.continue_note.setObjectName("note")
         self.continue_note.setWordWrap(True)
@@ -140,7 +141,7 @@ class HomePage(QWidget):
         self._rebuild()
         self.continue_button.setEnabled(True)
         self.continue_button.setFocus()
-        self.loaded.emit()
+        emit(self.loaded)
 
     def _title_of(self, skill_id: str) -> str | None:
         for skill in self._skills:
@@ -161,7 +162,7 @@ class HomePage(QWidget):
             card = SuggestionCard(
                 suggestion.skill_id, localized(suggestion.title, self._language), self.tr("Why this? %1").replace("%1", why)
             )
-            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: self.start_requested.emit(sid))
+            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: emit(self.start_requested, sid))
             self._cards_box.addWidget(card)
             self.cards.append(card)
         self.choose_label.setVisible(bool(self.cards))

@@ -204,7 +204,7 @@ def _startup_error(data_dir: Path, error: Exception) -> None:
 
 def run_gui(data_dir: Path) -> int:
     """Start the desktop app on ``data_dir``; returns the exit code."""
-    from app.services import AppServices  # imported here so `sabil --help` stays fast
+    from app.services.app_services import AppServices  # imported here so `sabil --help` stays fast
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Sabil")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.answer_inputs import AnswerInput, make_answer_input
 from app.ui.images import icon, icon_pixmap
 from app.ui.math_text import MathTextView
+from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -225,7 +226,7 @@ class PracticePage(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self.answer_input.focus_input()
         self._clock.start()
-        self.item_shown.emit(item)
+        emit(self.item_shown, item)
 
     def check(self) -> None:
         """Send the answer; the service saves it before we show any feedback."""
@@ -250,7 +251,7 @@ class PracticePage(QWidget):
             # Nothing was recorded: say how to write it and let the learner try again.
             self._show_message(self._unreadable_text())
             self.answer_input.focus_input()
-            self.feedback_shown.emit(feedback)
+            emit(self.feedback_shown, feedback)
             return
         self.feedback = feedback
         self.state = "feedback"
@@ -266,7 +267,7 @@ class PracticePage(QWidget):
         self.next_button.setFocus()
         self._show_dots()
         self.scroll.ensureWidgetVisible(self.feedback_panel)
-        self.feedback_shown.emit(feedback)
+        emit(self.feedback_shown, feedback)
 
     def _unreadable_text(self) -> str:
         if self.item is not None and self.item.type in ("single_choice", "multiple_choice"):
@@ -321,7 +322,7 @@ class PracticePage(QWidget):
         self.hint_button.setEnabled(len(self.hints) < self.item.hint_count)
         if self.answer_input is not None:
             self.answer_input.focus_input()
-        self.hint_shown.emit(len(self.hints))
+        emit(self.hint_shown, len(self.hints))
 
     def _show_hint_text(self) -> None:
         if not self.hints or self.item is None:
@@ -336,7 +337,7 @@ class PracticePage(QWidget):
         if not self._session_id:
             return
         self.state = "idle"
-        self.finished.emit(self._session_id)
+        emit(self.finished, self._session_id)
 
     def _on_error(self, error: Exception) -> None:
         self._busy = False
