@@ -81,7 +81,8 @@ def check_item_template(item: ItemDef, seeds: int) -> None:
     for field, text in texts:
         for match in PLACEHOLDER.finditer(text):
             _check_names(match.group(1), defined, field)
-    for seed in range(seeds if item.params else 1):
+    # seeds=0 skips rendering (names are still checked): for very large packs already built by `sabil pack build`.
+    for seed in range(seeds if item.params else min(seeds, 1)):
         render_item(item, seed)
 
 
