@@ -50,8 +50,10 @@ REVIEW_AFTER_SECONDS = 7 * 24 * 3600.0
 # Item score weights. The band term dominates; the others separate items that are similarly close.
 _BAND_WEIGHT = 2.0  # per unit of probability outside the 70-85 % band
 _CENTRE_WEIGHT = 0.1  # prefers the middle of the band among items inside it
-_RANK_BONUS = (0.2, 0.1, 0.0)  # by suggestion rank: the best suggestion is preferred, not imposed
-_SWITCH_BONUS = 0.1  # the item's skill differs from the last item's skill
+# By suggestion rank: the best suggestion is preferred, not imposed. Smaller than the switch bonus,
+# because "continue" ranks the skill just practised first and would otherwise block interleaving.
+_RANK_BONUS = (0.1, 0.05, 0.0)
+_SWITCH_BONUS = 0.15  # the item's skill differs from the last item's skill
 _SWITCH_BONUS_2 = 0.05  # ... and from the one before it
 _RECENT_PENALTY = 0.6  # divided by how many items ago the item was seen (1 = the one before last)
 _RECENT_LOOKBACK = 20
@@ -166,16 +168,17 @@ def choose_item(
     if pool.size == 0:
         # Nothing left in the candidate skills (e.g. a focus skill with a single item): widen to
         # every unlocked skill, then to the whole pack, so the last item is still not repeated.
+        lookup = _ItemLookup(item_ids, item_index, item_skill, graph.size, set(range(graph.size)))
+        recent_skills = [lookup.skill_of(item_id) for item_id in recent]
+        last_item = lookup.index_of(recent[-1]) if recent else None
+        everything = np.arange(n_items)
+        not_last = everything if last_item is None else everything[everything != last_item]
         unlocked = arrays.mastered | ready_mask(graph, arrays.mastered)
-        pool = np.flatnonzero(unlocked[item_skill])
-        if last_item is not None:
-            pool = pool[pool != last_item]
+        pool = not_last[unlocked[item_skill[not_last]]]
         if pool.size == 0:
-            pool = (
-                np.arange(n_items) if last_item is None else np.flatnonzero(np.arange(n_items) != last_item)
-            )
+            pool = not_last
         if pool.size == 0:
-            pool = np.arange(n_items)  # the pack has exactly one item
+            pool = everything  # the pack has exactly one item
 
     predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
     scores = _item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
