@@ -55,6 +55,9 @@ _CENTRE_WEIGHT = 0.1  # prefers the middle of the band among items inside it
 _RANK_BONUS = (0.1, 0.05, 0.0)
 _SWITCH_BONUS = 0.15  # the item's skill differs from the last item's skill
 _SWITCH_BONUS_2 = 0.05  # ... and from the one before it
+# Review is scored low: a mastered skill predicts ~0.88, closer to the band than a skill being
+# learnt, and would otherwise crowd out new learning whenever several reviews fall due.
+_REVIEW_PENALTY = 0.35
 _RECENT_PENALTY = 0.6  # divided by how many items ago the item was seen (1 = the one before last)
 _RECENT_LOOKBACK = 20
 _TIE_TOLERANCE = 1e-9
@@ -161,8 +164,10 @@ def choose_item(
 
     last_item = lookup.index_of(recent[-1]) if recent else None
     skill_rank = np.full(graph.size, -1, dtype=np.intp)
+    review_skill = np.zeros(graph.size, dtype=bool)
     for rank, candidate in enumerate(candidates):
         skill_rank[candidate.skill] = rank
+        review_skill[candidate.skill] = candidate.kind == "review" and focus_skill is None
     pool = np.flatnonzero(skill_rank[item_skill] >= 0)
     pool = pool[pool != last_item] if last_item is not None else pool
     if pool.size == 0:
@@ -182,6 +187,7 @@ def choose_item(
 
     predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
     scores = _item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
+    scores -= _REVIEW_PENALTY * review_skill[item_skill[pool]]
     best = np.flatnonzero(scores >= scores.max() - _TIE_TOLERANCE)
     pick = int(best[rng.integers(best.size)]) if best.size > 1 else int(best[0])
     item = int(pool[pick])

@@ -396,3 +396,20 @@ def test_twenty_thousand_items_choose_in_milliseconds() -> None:
         timings.append(time.perf_counter() - start)
     # Typically well under 2 ms; the bound leaves room for a busy shared test machine.
     assert sorted(timings)[len(timings) // 2] < 0.05
+
+
+def test_due_review_is_scored_below_learning_in_the_band() -> None:
+    graph = build_graph(["a", "b"], {})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    set_skill(arrays, 0, p=0.97, attempts=6, mastered=True, last=0.0)
+    set_skill(arrays, 1, p=0.8, attempts=4, last=9 * DAY)
+    item_skill, ids = items_per_skill(2, 4)
+    now = 10 * DAY
+    assert [s.kind for s in suggest_skills(graph, arrays, PARAMS, now=now)] == ["continue", "review"]
+    choice = choose_item(graph, arrays, PARAMS, item_skill, ids, [], np.random.default_rng(0), now=now)
+    assert choice.skill_id == "b"
+    # With nothing left to learn, the due review is what remains.
+    set_skill(arrays, 1, p=0.97, attempts=6, mastered=True, last=9 * DAY)
+    review = choose_item(graph, arrays, PARAMS, item_skill, ids, [], np.random.default_rng(0), now=now)
+    assert review.skill_id == "a"
+    assert (review.suggestion.kind, review.suggestion.reason) == ("review", REVIEW_DUE)
