@@ -137,7 +137,7 @@ def choose_item(
     still locked, its weakest unmastered prerequisite (a remediation suggestion says so); after
     repeated failure on it a couple of prerequisite items are mixed in. ``item_index`` (item id ->
     position) saves rebuilding that lookup for very large packs. Raises ValueError for an empty
-    pack or an unknown focus skill.
+    pack, mismatched item arrays, a skill index outside the graph or an unknown focus skill.
     """
     item_skill = np.asarray(item_skill, dtype=np.intp)
     n_items = item_skill.shape[0]
@@ -145,6 +145,8 @@ def choose_item(
         raise ValueError("The pack has no items to choose from.")
     if len(item_ids) != n_items:
         raise ValueError(f"item_ids has {len(item_ids)} entries but item_skill has {n_items}.")
+    if item_skill.min() < 0 or item_skill.max() >= graph.size:
+        raise ValueError(f"item_skill holds a skill index outside 0..{graph.size - 1}.")
     practisable = np.bincount(item_skill, minlength=graph.size) > 0
 
     if focus_skill is not None:

@@ -375,6 +375,8 @@ def test_bad_input_is_rejected() -> None:
         choose_item(graph, arrays, PARAMS, np.array([0, 1]), ["a", "b"], [], rng, focus_skill="zz")
     with pytest.raises(ValueError, match="item_ids"):
         choose_item(graph, arrays, PARAMS, np.array([0, 1]), ["a"], [], rng)
+    with pytest.raises(ValueError, match="outside"):
+        choose_item(graph, arrays, PARAMS, np.array([0, 2]), ["a", "b"], [], rng)
 
 
 def test_twenty_thousand_items_choose_in_milliseconds() -> None:
