@@ -152,7 +152,7 @@ class LineInput(AnswerInput):
         self.example.setObjectName("note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft if numeric else Qt.AlignmentFlag.AlignJustify)
         layout.addWidget(self.example)
         self.example.setVisible(numeric)
         self.retranslate()
@@ -177,6 +177,8 @@ class LineInput(AnswerInput):
 
     def set_locked(self, locked: bool) -> None:
         self.edit.setReadOnly(locked)
+        # The example is for typing; once the answer is in, the room goes to the feedback.
+        self.example.setVisible(self.numeric and not locked)
 
     def focus_input(self) -> None:
         self.edit.setFocus()

@@ -77,6 +77,7 @@ class HomePage(QWidget):
         self.map_label = QLabel()
         self.map_label.setObjectName("heading")
         self._map_host = QWidget()
+        self._map_host.setObjectName("scrollBody")
         self._map_grid = QGridLayout(self._map_host)
         self._map_grid.setSpacing(8)
         self._map_grid.setContentsMargins(0, 0, 4, 0)
@@ -158,7 +159,8 @@ class HomePage(QWidget):
         self.cards = []
         self.tiles = []
         for suggestion in self._suggestions[:MAX_SUGGESTIONS]:
-            why = reason_text(suggestion.reason, suggestion.reason_args, self._title_of)
+            joiner = "، " if self._language == "ar" else ", "
+            why = reason_text(suggestion.reason, suggestion.reason_args, self._title_of, joiner)
             card = SuggestionCard(
                 suggestion.skill_id, localized(suggestion.title, self._language), self.tr("Why this? %1").replace("%1", why)
             )

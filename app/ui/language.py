@@ -42,8 +42,9 @@ class LanguageSwitcher:
     def apply(self, language: str) -> bool:
         """Switch the whole UI to ``language``; returns False when its translation file is missing.
 
-        English is the source language and needs no file. Widgets retranslate themselves on the
-        LanguageChange event Qt sends when the translator changes.
+        English is the source language; its small file only holds plural forms ("1 question",
+        "2 questions") and may be missing. Widgets retranslate themselves on the LanguageChange
+        event Qt sends when the translator changes.
         """
         language = language if language in SUPPORTED_LANGUAGES else "en"
         loaded = True
@@ -51,14 +52,13 @@ class LanguageSwitcher:
             if self._translator is not None:
                 QCoreApplication.removeTranslator(self._translator)
                 self._translator = None
-            if language != "en":
-                translator = QTranslator(self._app)
-                loaded = translator.load(f"sabil_{language}", translations_dir())
-                if loaded:
-                    QCoreApplication.installTranslator(translator)
-                    self._translator = translator
-                else:
-                    log.warning("no translation file for %s in %s", language, translations_dir())
+            translator = QTranslator(self._app)
+            if translator.load(f"sabil_{language}", translations_dir()):
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+            elif language != "en":
+                loaded = False
+                log.warning("no translation file for %s in %s", language, translations_dir())
             self._language = language
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         self._app.setLayoutDirection(direction)

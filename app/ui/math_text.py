@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import unicodedata
 from collections import OrderedDict
 
 import ziamath
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 TEXT_COLOUR = "#1b2733"
 _CACHE_LIMIT = 512
+MAX_HEIGHT = 320
 _cache: OrderedDict[tuple[str, int, str], QImage] = OrderedDict()
 
 # QtSvg implements SVG Tiny 1.2, which has no <symbol>; ask ziamath for plain SVG 1.1 paths.
@@ -79,6 +81,24 @@ def cache_size() -> int:
     return len(_cache)
 
 
+def text_direction(text: str) -> str | None:
+    """``"rtl"`` or ``"ltr"`` from the first strongly directional letter outside the maths, else None.
+
+    Content carries its own language: an English prompt stays left-to-right inside the Arabic UI,
+    and an Arabic prompt reads right-to-left inside the English UI.
+    """
+    for is_math, piece in split_math(text):
+        if is_math:
+            continue
+        for char in piece:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                return "rtl"
+            if kind == "L":
+                return "ltr"
+    return None
+
+
 def build_document_html(
     text: str, images: dict[str, QImage], pixel_size: int, colour: str = TEXT_COLOUR
 ) -> str:
@@ -109,9 +129,10 @@ class MathTextView(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # Reading a prompt with the keyboard is not needed; focus belongs to the answer.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
     def set_point_size(self, point_size: int) -> None:
@@ -131,10 +152,12 @@ class MathTextView(QTextBrowser):
         font.setPointSize(self._point_size)
         document.setDefaultFont(font)
         pixel_size = round(self._point_size * max(self.logicalDpiY(), 72) / 72 * 1.15)
-        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        ui_direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        direction = text_direction(text) or ui_direction
         self._images = {}
         body = build_document_html(text, self._images, pixel_size)
-        self.setHtml(f'<div dir="{direction}">{body}</div>')
+        align = "right" if direction == "rtl" else "left"
+        self.setHtml(f'<div dir="{direction}" align="{align}">{body}</div>')
         self.setAccessibleDescription(text)
         self._fit_height()
 
@@ -150,10 +173,11 @@ class MathTextView(QTextBrowser):
         return self.toHtml().count("<img ")
 
     def _fit_height(self, *_args: object) -> None:
-        height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
-        self.setMinimumHeight(min(height, 260))
-        self.updateGeometry()
+        # Exactly as tall as the text (the document re-wraps when the width changes); very long
+        # texts stop growing and scroll instead.
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
+        self.setFixedHeight(min(height, MAX_HEIGHT))
 
-    def sizeHint(self) -> QSize:  # noqa: D401 - Qt override
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
-        return QSize(hint.width(), int(self.document().size().height()) + 6)
+        return QSize(hint.width(), min(int(self.document().size().height()) + 2, MAX_HEIGHT))

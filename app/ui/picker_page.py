@@ -47,6 +47,7 @@ class PickerPage(QWidget):
         self.empty_note.setWordWrap(True)
 
         self._grid_host = QWidget()
+        self._grid_host.setObjectName("scrollBody")
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(16)
         scroll = QScrollArea()

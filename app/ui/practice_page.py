@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.answer_inputs import AnswerInput, make_answer_input
-from app.ui.images import icon, icon_pixmap
+from app.ui.images import icon, icon_pixmap, icon_size
 from app.ui.math_text import MathTextView
 from app.ui.signals import emit
 from app.ui.titles import localized
@@ -98,14 +98,17 @@ class PracticePage(QWidget):
         feedback_layout = QVBoxLayout(self.feedback_panel)
         feedback_layout.setContentsMargins(12, 8, 12, 8)
         feedback_layout.setSpacing(2)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_label)
+        answer_row.addWidget(self.answer_view, 1)
         feedback_layout.addLayout(heading)
-        feedback_layout.addWidget(self.answer_label)
-        feedback_layout.addWidget(self.answer_view)
+        feedback_layout.addLayout(answer_row)
         feedback_layout.addWidget(self.solution_label)
         feedback_layout.addWidget(self.solution_view)
         self.feedback_panel.setVisible(False)
 
         body = QWidget()
+        body.setObjectName("scrollBody")
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 6, 0)
         body_layout.addWidget(self.prompt)
@@ -122,6 +125,7 @@ class PracticePage(QWidget):
 
         self.hint_button = QPushButton()
         self.hint_button.setIcon(icon("hint", 28))
+        self.hint_button.setIconSize(icon_size(28))
         self.hint_button.clicked.connect(self.show_hint)
         self.check_button = QPushButton()
         self.check_button.setObjectName("primary")
@@ -266,7 +270,7 @@ class PracticePage(QWidget):
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
         self._show_dots()
-        self.scroll.ensureWidgetVisible(self.feedback_panel)
+        self.scroll.ensureWidgetVisible(self.feedback_panel, 0, 0)
         emit(self.feedback_shown, feedback)
 
     def _unreadable_text(self) -> str:

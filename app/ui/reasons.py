@@ -7,34 +7,46 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 
-def reason_text(reason: str, args: Mapping[str, str], title_of: Callable[[str], str | None]) -> str:
-    """A short "why this?" sentence for a suggestion's reason code.
+def _skill_names(args: Mapping[str, str], key: str, title_of: Callable[[str], str | None], joiner: str) -> str:
+    """Titles (in the UI language when known) of the comma-separated skill ids in ``args[key]``."""
+    ids = [part.strip() for part in args.get(key, "").split(",") if part.strip()]
+    titles = [title_of(skill_id) for skill_id in ids]
+    if ids and all(titles):
+        return joiner.join(t for t in titles if t)
+    # The service adds English-or-learner-language titles beside skill-id arguments.
+    return args.get(f"{key}_title", "") or joiner.join(ids)
 
-    ``title_of(skill_id)`` returns a skill title in the UI language when the UI knows it; otherwise
-    the English ``<key>_title`` the service put beside the skill id is used.
+
+def reason_text(
+    reason: str, args: Mapping[str, str], title_of: Callable[[str], str | None], joiner: str = ", "
+) -> str:
+    """A short "why this?" sentence for a suggestion's reason code and arguments.
+
+    ``title_of(skill_id)`` returns a skill title in the UI language when the UI knows it.
     """
-
-    def skill_title(key: str) -> str:
-        skill_id = args.get(key, "")
-        return (title_of(skill_id) if skill_id else None) or args.get(f"{key}_title") or skill_id
-
     if reason == "in_progress":
         return QCoreApplication.translate("Reasons", "Keep going: you are learning this")
     if reason == "prerequisites_mastered":
-        name = skill_title("prerequisite")
-        if name:
-            return QCoreApplication.translate("Reasons", "New: you have mastered %1").replace("%1", name)
+        names = _skill_names(args, "prerequisites", title_of, joiner)
+        if names:
+            return QCoreApplication.translate("Reasons", "New: you have mastered %1").replace("%1", names)
         return QCoreApplication.translate("Reasons", "New: you are ready for this")
     if reason == "no_prerequisites":
         return QCoreApplication.translate("Reasons", "New: a good place to start")
     if reason == "weakest_prerequisite":
-        name = skill_title("prerequisite") or skill_title("skill")
-        if name:
-            return QCoreApplication.translate("Reasons", "Practise again: it will help with %1").replace("%1", name)
+        names = _skill_names(args, "skill", title_of, joiner)
+        if names:
+            return QCoreApplication.translate("Reasons", "Practise again: it will help with %1").replace("%1", names)
         return QCoreApplication.translate("Reasons", "Practise again: it will make the next skill easier")
     if reason == "review_due":
         days = args.get("days", "")
-        if days.isdigit():
+        if days.isdigit() and int(days) > 0:
             return QCoreApplication.translate("Reasons", "Review: last seen %n day(s) ago", None, int(days))
         return QCoreApplication.translate("Reasons", "Review: time to remember this")
+    if reason == "already_mastered":
+        return QCoreApplication.translate("Reasons", "You know this: practise to keep it fresh")
+    if reason == "closest_to_ready":
+        names = _skill_names(args, "missing", title_of, joiner)
+        if names:
+            return QCoreApplication.translate("Reasons", "Almost ready: first finish %1").replace("%1", names)
     return QCoreApplication.translate("Reasons", "Suggested for you")

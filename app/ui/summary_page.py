@@ -69,9 +69,11 @@ class SummaryPage(QWidget):
 
         self.skills_label = QLabel()
         self._skills_host = QWidget()
+        self._skills_host.setObjectName("scrollBody")
         self._skills_grid = QGridLayout(self._skills_host)
         self._skills_grid.setContentsMargins(0, 0, 6, 0)
-        self._skills_grid.setColumnStretch(1, 1)
+        self._skills_grid.setColumnStretch(0, 2)
+        self._skills_grid.setColumnStretch(1, 3)
         self.skill_rows: list[tuple[str, QProgressBar, QProgressBar]] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -153,6 +155,7 @@ class SummaryPage(QWidget):
         for row, skill in enumerate(summary.skills):
             name = QLabel(titles[skill.skill_id])
             name.setWordWrap(True)
+            name.setMinimumWidth(180)
             before = QProgressBar()
             before.setObjectName("before")
             after = QProgressBar()

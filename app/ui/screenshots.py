@@ -1,0 +1,128 @@
+"""``python -m app.ui.screenshots OUTDIR``: PNGs of every main screen at 1024×600, in English and Arabic.
+
+Runs offscreen on a temporary data directory filled with realistic data (a few learners, some
+practice already done), and drives the real window the way a learner would.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1024, 600)
+LEARNERS = {
+    "en": [("Amira", "owl", "en"), ("Yusuf", "lion", "en"), ("Léa", "cat", "fr"), ("Sam", "turtle", "en")],
+    "ar": [("مريم", "owl", "ar"), ("يوسف", "lion", "ar"), ("Léa", "cat", "fr"), ("سامي", "turtle", "ar")],
+}
+HISTORY_ANSWERS = 30
+
+
+def _practise_directly(services: object, learner_id: str, answers: int) -> None:
+    """Give a learner some history through the services (as earlier days of practice would)."""
+    from app.ui.answer_oracle import right_response, shown_item, wrong_response
+
+    session_id = services.practice.start_session(learner_id)
+    for number in range(answers):
+        services.practice.next_item(session_id)
+        rendered = shown_item(services, session_id)
+        response = wrong_response(rendered) if number % 5 == 4 else right_response(rendered)
+        services.practice.submit(session_id, response, 9000)
+
+
+def _seed(services: object, language: str) -> object:
+    avatars = set(services.learners.avatars())
+    main = None
+    for name, avatar, learner_language in LEARNERS[language]:
+        chosen = avatar if avatar in avatars else sorted(avatars)[0]
+        profile = services.learners.create(name, chosen, language=learner_language, text_size="normal")
+        main = main or profile
+    _practise_directly(services, main.id, HISTORY_ANSWERS)
+    return main
+
+
+def _shoot(window: object, out: Path, name: str, language: str) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path = out / f"{name}-{language}.png"
+    window.grab().save(str(path))
+    return path
+
+
+def _tour(out: Path, language: str) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.app_services import AppServices
+    from app.ui.answer_oracle import right_response, shown_item, wrong_response
+    from app.ui.language import LanguageSwitcher
+    from app.ui.main_window import MainWindow
+    from app.ui.worker import ServiceWorker
+
+    app = QApplication.instance() or QApplication([])
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="sabil-shots-") as scratch:
+        services = AppServices.open(Path(scratch))
+        main = _seed(services, language)
+        worker = ServiceWorker()
+        window = MainWindow(services, worker, LanguageSwitcher(app), language)
+        window.resize(*SIZE)
+        window.show()
+        try:
+            worker.wait_idle()
+            shots.append(_shoot(window, out, "picker", language))
+            button = next(b for b in window.picker.learner_buttons if b.text() == main.display_name)
+            button.click()
+            worker.wait_idle()
+            shots.append(_shoot(window, out, "home", language))
+
+            window.home.continue_button.click()
+            worker.wait_idle()
+            practice = window.practice
+            # Answer until an item with hints and a worked solution comes up, like a learner would.
+            for _ in range(40):
+                rendered = shown_item(services, practice.session_id)
+                if rendered.hints and rendered.solution.strip() and "$" in rendered.prompt + rendered.solution:
+                    break
+                practice.answer_input.set_response(right_response(rendered))
+                QTest.keyClick(practice, Qt.Key.Key_Return)
+                worker.wait_idle()
+                QTest.keyClick(practice, Qt.Key.Key_Return)
+                worker.wait_idle()
+            shots.append(_shoot(window, out, "practice", language))
+            practice.hint_button.click()
+            worker.wait_idle()
+            shots.append(_shoot(window, out, "practice-hint", language))
+            practice.answer_input.set_response(wrong_response(shown_item(services, practice.session_id)))
+            QTest.keyClick(practice, Qt.Key.Key_Return)
+            worker.wait_idle()
+            shots.append(_shoot(window, out, "practice-feedback", language))
+            practice.finish_button.click()
+            worker.wait_idle()
+            shots.append(_shoot(window, out, "summary", language))
+        finally:
+            window.close()
+            worker.shutdown()
+            services.close()
+    return shots
+
+
+def main(argv: list[str]) -> int:
+    """Write the screenshots into the folder given as the only argument."""
+    if len(argv) != 1:
+        print("usage: python -m app.ui.screenshots OUTDIR")
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    for language in ("en", "ar"):
+        for path in _tour(out, language):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
