@@ -21,7 +21,7 @@ from app.services.errors import NotFoundError
 from app.services.item_codec import item_to_body
 from app.services.media_store import MediaStore, extension_of, mime_of
 from app.storage.database import Database
-from app.storage.models import Item, Media, Pack, PackMedia, Skill, SkillPrerequisite
+from app.storage.models import Item, Media, Pack, PackMedia, Setting, Skill, SkillPrerequisite
 from app.storage.types import utc_now
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,16 @@ def manifest_digest(manifest: PackManifest) -> str:
         manifest_to_dict(manifest), sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def source_fingerprint(folder: Path) -> str:
+    """sha256 over the relative names and contents of every file in a pack source folder."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 class PackService:
@@ -109,9 +119,10 @@ class PackService:
         return summary
 
     def ensure_bundled(self, progress: Progress | None = None) -> list[PackSummary]:
-        """Build and install each bundled pack source whose id and version is not installed yet.
+        """Build and install each bundled pack source not installed yet (by id, version and content).
 
-        Returns the packs installed by this call (usually none after the first start).
+        A fingerprint of each source folder is remembered, so start-up only reads the small text
+        files and builds nothing unless a bundled pack changed. Returns the packs installed now.
         """
         if not self._bundled_root.is_dir():
             return []
@@ -120,13 +131,19 @@ class PackService:
             with open(folder / "pack.toml", "rb") as handle:
                 meta = tomllib.load(handle)
             pack_id, version = str(meta.get("id", "")), str(meta.get("version", ""))
+            fingerprint = source_fingerprint(folder)
+            key = f"bundled.{pack_id}"
             with self._db.session() as session:
                 present = session.scalar(select(Pack.version).where(Pack.id == pack_id))
-            if present == version:
+                remembered = session.scalar(select(Setting.value).where(Setting.key == key))
+            if present == version and remembered == fingerprint:
                 continue
             self._packs_cache.mkdir(parents=True, exist_ok=True)
             built = build_pack(folder, self._packs_cache / f"{pack_id}-{version}.sabilpack")
-            installed_now.append(self.install_file(built, progress=progress, source="bundled"))
+            summary = self.install_file(built, progress=progress, source="bundled")
+            with self._db.transaction() as session:
+                session.merge(Setting(key=key, value=fingerprint))
+            installed_now.append(summary)
         return installed_now
 
     # -- helpers ---------------------------------------------------------------------------------

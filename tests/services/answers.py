@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.content_packs.answer_check import check_answer
 from app.content_packs.rendered import RenderedItem
 from app.services.practice import PracticeService
 
@@ -13,18 +14,28 @@ def shown_item(practice: PracticeService, session_id: str) -> RenderedItem:
     return shown.rendered
 
 
+def _first_with_status(rendered: RenderedItem, candidates: list[str], status: str) -> str:
+    for candidate in candidates:
+        if check_answer(rendered, candidate).status == status:
+            return candidate
+    raise AssertionError(f"no {status} response found for {rendered.item_id}: tried {candidates}")
+
+
 def right_response(rendered: RenderedItem) -> str:
-    """A response the checker accepts as correct."""
-    if rendered.type in ("single_choice", "multiple_choice"):
-        return ",".join(str(i) for i in rendered.answer.correct)
-    return rendered.correct_display
+    """A response the pack's own checker accepts as correct."""
+    key = rendered.answer
+    candidates = [",".join(str(i) for i in key.correct)] if key.correct else []
+    if key.value is not None:
+        candidates += [str(key.value), f"{float(key.value):.6f}".rstrip("0").rstrip(".")]
+    candidates += list(key.accepted) + [rendered.correct_display.replace("$", "").strip()]
+    return _first_with_status(rendered, candidates, "correct")
 
 
 def wrong_response(rendered: RenderedItem) -> str:
-    """A readable response that is not correct."""
-    if rendered.type in ("single_choice", "multiple_choice"):
-        wrong = [i for i in range(len(rendered.choices)) if i not in rendered.answer.correct]
-        return str(wrong[0])
-    if rendered.type == "numeric":
-        return "987654"
-    return "zzzz"
+    """A readable response the pack's own checker marks incorrect."""
+    key = rendered.answer
+    candidates = [str(i) for i in range(key.choice_count) if i not in key.correct]
+    if key.value is not None:
+        candidates += [str(key.value + 1), str(key.value + 7)]
+    candidates += ["987654", "zzzz"]
+    return _first_with_status(rendered, candidates, "incorrect")

@@ -12,6 +12,7 @@ from app.content_packs.builder import build_pack
 from app.content_packs.errors import PackError
 from app.services.app_services import AppServices
 from app.storage.models import Item, Media, Pack, PackMedia, Skill, SkillStateRow
+from tests.services.answers import right_response, shown_item
 from tests.services.conftest import MINI_SOURCE
 
 MINI_ID = "org.sabil.test.mini"
@@ -78,7 +79,10 @@ def test_new_version_keeps_progress_and_retires_removed_items(tmp_path: Path, se
     learner = services.learners.create("Ali", "owl")
     session_id = services.practice.start_session(learner.id, focus_skill="count-to-10")
     services.practice.next_item(session_id)
-    services.practice.submit(session_id, "5", 1200)
+    feedback = services.practice.submit(
+        session_id, right_response(shown_item(services.practice, session_id)), 1200
+    )
+    assert feedback.status == "correct"
     with services.db.session() as s:
         before = s.scalars(select(SkillStateRow)).all()
     assert len(before) == 1
@@ -164,3 +168,18 @@ def test_ensure_bundled_installs_once(tmp_path: Path) -> None:
         assert len(reopened.packs.installed()) == 1
     finally:
         reopened.close()
+
+
+def test_ensure_bundled_picks_up_a_changed_source(tmp_path: Path) -> None:
+    bundled = tmp_path / "bundled"
+    shutil.copytree(MINI_SOURCE, bundled / "mini")
+    services = AppServices.open(tmp_path / "data", bundled_root=bundled)
+    try:
+        items_file = bundled / "mini" / "items" / "02-adding.toml"
+        blocks = items_file.read_text(encoding="utf-8").split("[[item]]")
+        items_file.write_text("[[item]]".join(b for b in blocks if 'id = "add-pairs-01"' not in b), "utf-8")
+        changed = services.packs.ensure_bundled()
+        assert [(p.id, p.items) for p in changed] == [(MINI_ID, 9)]
+        assert services.packs.ensure_bundled() == []
+    finally:
+        services.close()
