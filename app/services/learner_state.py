@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.engine.state import SkillState, apply_attempt
 from app.services.pack_runtime import PackRuntime
@@ -50,7 +50,7 @@ def load_states(session: Session, learner_id: str, pack_id: str) -> dict[str, Sk
     return {row.skill_id: row_to_state(row) for row in rows}
 
 
-def event_order() -> tuple:
+def event_order() -> tuple[InstrumentedAttribute[datetime], InstrumentedAttribute[str]]:
     """The order events are folded in: client time, then id (UUIDv7, so creation order on one device)."""
     return (AttemptEvent.client_time, AttemptEvent.id)
 

@@ -16,7 +16,9 @@ DEFAULT_KEEP = 5
 _NAME = re.compile(r"^sabil-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3$")
 
 
-def backup_database(database: Path, backups_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP) -> Path:
+def backup_database(
+    database: Path, backups_dir: Path, reason: str = "manual", keep: int = DEFAULT_KEEP
+) -> Path:
     """Copy ``database`` into ``backups_dir`` and keep only the newest ``keep`` backups.
 
     ``reason`` (lower-case letters, digits, dashes) becomes part of the file name, e.g.

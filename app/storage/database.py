@@ -23,7 +23,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.backup import backup_database, latest_backup
-from app.storage.errors import DatabaseCorruptError
+from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -73,6 +73,11 @@ def alembic_config(connection: Any | None = None) -> Config:
 def head_revision() -> str | None:
     """The newest migration revision shipped with this build."""
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every migration revision shipped with this build."""
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def check_integrity(path: Path, backups_dir: Path) -> None:
@@ -136,7 +141,10 @@ def open_database(path: Path, backups_dir: Path | None = None, keep_backups: int
     check_integrity(path, backups_dir)
     engine = create_sqlite_engine(path)
     try:
-        if current_revision(engine) != head_revision():
+        current = current_revision(engine)
+        if current is not None and current not in known_revisions():
+            raise DatabaseTooNewError(path, current)
+        if current != head_revision():
             if existed:
                 backup_database(path, backups_dir, reason="before-migration", keep=keep_backups)
             with engine.begin() as conn:

@@ -21,3 +21,15 @@ class DatabaseCorruptError(Exception):
         else:
             advice = "No backup was found; move the damaged file aside to start with an empty database."
         super().__init__(f"The database {path} is damaged ({detail}). {advice}")
+
+
+class DatabaseTooNewError(Exception):
+    """The database was migrated by a newer Sabil than this one; opening it could damage it."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            f"The database {path} was written by a newer version of Sabil (schema {revision}). "
+            "Please install the newer version again."
+        )

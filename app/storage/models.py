@@ -207,7 +207,7 @@ class SkillStateRow(Base):
     streak: Mapped[int] = mapped_column(Integer, default=0)
     wrong_streak: Mapped[int] = mapped_column(Integer, default=0)
     # Last outcomes, oldest first, as "1"/"0" characters (compact and readable in a SQL shell).
-    recent: Mapped[str] = mapped_column(String(32), default="")
+    recent: Mapped[str] = mapped_column(String(64), default="")
     mastered: Mapped[bool] = mapped_column(Boolean, default=False)
     mastered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Epoch seconds, exactly as the engine saw them, so replay reproduces the row bit for bit.

@@ -13,7 +13,7 @@ from sqlalchemy import inspect, select, text
 
 from app.storage.backup import list_backups
 from app.storage.database import alembic_config, current_revision, head_revision, open_database
-from app.storage.errors import DatabaseCorruptError
+from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
 from app.storage.models import Base, Setting
 
 
@@ -145,3 +145,14 @@ def test_damaged_pages_fail_quick_check(tmp_path: Path) -> None:
         open_database(path)
     assert info.value.backup is None
     assert "No backup" in str(info.value)
+
+
+def test_database_from_a_newer_build_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(path)

@@ -125,7 +125,7 @@ def upgrade() -> None:
         sa.Column("correct", sa.Integer(), nullable=False),
         sa.Column("streak", sa.Integer(), nullable=False),
         sa.Column("wrong_streak", sa.Integer(), nullable=False),
-        sa.Column("recent", sa.String(length=32), nullable=False),
+        sa.Column("recent", sa.String(length=64), nullable=False),
         sa.Column("mastered", sa.Boolean(), nullable=False),
         sa.Column("mastered_at", sa.DateTime(), nullable=True),
         sa.Column("last_practised", sa.Float(), nullable=True),
