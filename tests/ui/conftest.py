@@ -1,0 +1,99 @@
+"""UI test set-up: the real services on a throwaway data directory, and the real main window.
+
+Opening a fresh data directory installs the bundled pack (a few seconds), so it is done once per
+test session into a template folder that each test copies: every test still gets its own database.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.config import resources_dir
+from app.services.app_services import AppServices
+from app.ui.language import LanguageSwitcher
+from app.ui.main_window import MainWindow
+from app.ui.style import stylesheet
+from app.ui.worker import ServiceWorker
+
+
+@pytest.fixture(scope="session")
+def template_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sabil-template")
+    AppServices.open(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Compile the .ts files when `make translations` has not (the .qm files are not in git)."""
+    folder = resources_dir() / "translations"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in folder.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture
+def services(template_data_dir: Path, tmp_path: Path) -> Iterator[AppServices]:
+    data_dir = tmp_path / "data"
+    shutil.copytree(template_data_dir, data_dir)
+    opened = AppServices.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@dataclass
+class Ui:
+    """The running window and what it runs on."""
+
+    window: MainWindow
+    worker: ServiceWorker
+    services: AppServices
+    languages: LanguageSwitcher
+
+    def settle(self) -> None:
+        """Wait until every queued service call has delivered its result."""
+        assert self.worker.wait_idle(10_000), "a service call did not finish"
+
+
+@pytest.fixture
+def ui(qtbot, qapp, services: AppServices) -> Iterator[Ui]:
+    qapp.setStyleSheet(stylesheet("normal"))
+    languages = LanguageSwitcher(qapp)
+    worker = ServiceWorker()
+    window = MainWindow(services, worker, languages, "en")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    running = Ui(window, worker, services, languages)
+    running.settle()
+    yield running
+    running.settle()
+    worker.shutdown()
+    languages.apply("en")
+
+
+def make_learner(ui: Ui, name: str = "Amira", pin: str | None = None, language: str = "en") -> object:
+    """Create a learner through the service and refresh the picker."""
+    avatar = ui.services.learners.avatars()[0]
+    profile = ui.services.learners.create(name, avatar, pin=pin, language=language, text_size="normal")
+    ui.window.refresh_learners()
+    ui.settle()
+    return profile
+
+
+def open_home(ui: Ui, name: str = "Amira") -> object:
+    """Create a learner without PIN and press their picture."""
+    profile = make_learner(ui, name)
+    button = next(b for b in ui.window.picker.learner_buttons if b.text() == name)
+    button.click()
+    ui.settle()
+    return profile

@@ -1,0 +1,176 @@
+"""Practice through the keyboard, hints, feedback after a wrong answer, unreadable answers, the summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import func, select
+
+from app.storage.models import AttemptEvent
+from app.ui.answer_inputs import ChoiceInput, LineInput
+from app.ui.answer_oracle import right_response, shown_item, wrong_response
+from tests.ui.conftest import open_home
+from tests.ui.test_pin_and_home import type_text
+
+
+def _start(ui):
+    open_home(ui)
+    ui.window.home.continue_button.click()
+    ui.settle()
+    assert ui.window.stack.currentWidget() is ui.window.practice
+    return ui.window.practice
+
+
+def _events(ui) -> int:
+    with ui.services.db.session() as session:
+        return session.scalar(select(func.count()).select_from(AttemptEvent))
+
+
+def _type_answer(practice, response: str) -> None:
+    """Answer with the keyboard only: digits typed into the field, or number keys for choices."""
+    if isinstance(practice.answer_input, ChoiceInput):
+        for index in response.split(","):
+            QTest.keyClick(practice.answer_input.buttons[0], Qt.Key(Qt.Key.Key_1 + int(index)))
+    else:
+        assert isinstance(practice.answer_input, LineInput)
+        assert practice.answer_input.edit.hasFocus()
+        QTest.keyClicks(practice.answer_input.edit, response)
+
+
+def _next_by_keyboard(ui, practice) -> None:
+    QTest.keyClick(practice.next_button, Qt.Key.Key_Return)
+    ui.settle()
+
+
+def test_answer_with_keyboard_only(ui):
+    practice = _start(ui)
+    kinds: set[str] = set()
+    for _ in range(8):
+        rendered = shown_item(ui.services, practice.session_id)
+        _type_answer(practice, right_response(rendered))
+        focus = practice.focusWidget()
+        QTest.keyClick(focus, Qt.Key.Key_Return)  # Enter checks
+        ui.settle()
+        assert practice.state == "feedback"
+        assert practice.feedback.status == "correct"
+        assert practice.next_button.hasFocus()
+        kinds.add(practice.item.type)
+        _next_by_keyboard(ui, practice)  # Enter again: next item
+        assert practice.state == "answering"
+    assert practice.outcomes == [True] * 8
+    assert _events(ui) == 8
+    assert kinds  # at least one item type answered purely by keyboard
+
+
+def test_hints_show_one_at_a_time(ui):
+    practice = _start(ui)
+    for _ in range(30):
+        if practice.item.hint_count >= 2:
+            break
+        practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+        practice.check()
+        ui.settle()
+        practice.next_item()
+        ui.settle()
+    count = practice.item.hint_count
+    assert count >= 2, "the bundled pack should have items with two or more hints"
+    rendered = shown_item(ui.services, practice.session_id)
+    assert not practice.hint_panel.isVisibleTo(practice)
+    practice.hint_button.click()
+    ui.settle()
+    assert practice.hint_title.text() == f"Hint 1 of {count}"
+    assert practice.hint_view.math_text() == rendered.hints[0]
+    practice.hint_button.click()
+    ui.settle()
+    assert practice.hint_title.text() == f"Hint 2 of {count}"
+    assert practice.hint_view.math_text() == "\n".join(rendered.hints[:2])
+    for _ in range(count - 2):
+        practice.hint_button.click()
+        ui.settle()
+    assert not practice.hint_button.isEnabled()
+
+
+def test_wrong_answer_shows_correct_answer_and_solution(ui):
+    practice = _start(ui)
+    rendered = shown_item(ui.services, practice.session_id)
+    practice.answer_input.set_response(wrong_response(rendered))
+    practice.check_button.click()
+    ui.settle()
+    feedback = practice.feedback
+    assert feedback.status == "incorrect"
+    assert practice.feedback_panel.isVisibleTo(practice)
+    assert practice.feedback_title.text() == "Not quite."
+    assert practice.answer_view.isVisibleTo(practice)
+    assert practice.answer_view.math_text() == rendered.correct_display == feedback.correct_answer
+    if rendered.solution.strip():
+        assert practice.solution_view.isVisibleTo(practice)
+        assert practice.solution_view.math_text() == rendered.solution
+    assert practice.outcomes == [False]
+    assert "✗" in practice.dots.text()
+
+
+def test_unreadable_answer_records_nothing_and_can_be_retried(ui):
+    practice = _start(ui)
+    for _ in range(30):
+        if practice.item.type == "numeric":
+            break
+        practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+        practice.check()
+        ui.settle()
+        practice.next_item()
+        ui.settle()
+    assert practice.item.type == "numeric"
+    before = _events(ui)
+    practice.answer_input.set_response("3/0")
+    practice.check_button.click()
+    ui.settle()
+    assert practice.state == "answering"
+    assert practice.message.isVisibleTo(practice)
+    assert "I could not read that answer" in practice.message.text()
+    assert "3/4" in practice.message.text()
+    assert not practice.feedback_panel.isVisibleTo(practice)
+    assert _events(ui) == before
+    practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+    practice.check_button.click()
+    ui.settle()
+    assert practice.feedback.status == "correct"
+    assert _events(ui) == before + 1
+
+
+def test_numeric_field_refuses_letters(ui):
+    practice = _start(ui)
+    field = LineInput(numeric=True)
+    QTest.keyClicks(field.edit, "1a b/4x")
+    assert field.response() == "1 b/4".replace("b", "").replace("  ", " ") or field.response() == "1 /4"
+    field.edit.clear()
+    type_text(field.edit, "٣/٤")
+    assert field.response() == "٣/٤"
+    assert practice is not None
+
+
+def test_summary_reflects_the_session_and_escape_finishes(ui):
+    practice = _start(ui)
+    plan = [True, False, True, True]
+    for correct in plan:
+        rendered = shown_item(ui.services, practice.session_id)
+        practice.answer_input.set_response(right_response(rendered) if correct else wrong_response(rendered))
+        practice.check()
+        ui.settle()
+        practice.next_item()
+        ui.settle()
+    QTest.keyClick(practice, Qt.Key.Key_Escape)
+    ui.settle()
+    summary_page = ui.window.summary
+    assert ui.window.stack.currentWidget() is summary_page
+    summary = summary_page.summary
+    assert summary.answered == 4 and summary.correct == 3
+    assert summary_page.answered_label.text() == "4 questions answered"
+    assert summary_page.correct_label.text() == "3 correct"
+    assert [row[0] for row in summary_page.skill_rows] == [s.skill_id for s in summary.skills]
+    for (_skill_id, before_bar, after_bar), skill in zip(summary_page.skill_rows, summary.skills, strict=True):
+        assert before_bar.value() == round(skill.p_known_before * 100)
+        assert after_bar.value() == round(skill.p_known_after * 100)
+    summary_page.keep_going_button.click()
+    ui.settle()
+    assert ui.window.stack.currentWidget() is practice
+    assert practice.session_id != summary.session_id
