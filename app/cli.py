@@ -200,6 +200,9 @@ def _cmd_model_rebuild(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # The services (SQLAlchemy, numpy) are imported before Qt on purpose: PySide6 inspects every
+    # module imported after it for its `__feature__` switches, which costs a quarter of a second.
+    import app.services.app_services  # noqa: F401
     from app.ui.main_window import run_gui
 
     try:

@@ -13,17 +13,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.backup import backup_database, latest_backup
 from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
+from app.storage.schema_head import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when the schema must change: it costs about a third of a second of
+# start-up on every launch otherwise, which a child on an old PC waits through.
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -60,6 +63,8 @@ def alembic_config(connection: Any | None = None) -> Config:
 
     When ``connection`` is given, env.py runs the migrations on it rather than opening its own.
     """
+    from alembic.config import Config
+
     config = Config()
     # Paths may contain spaces (e.g. "Program Files") or "%" (ConfigParser interpolation).
     config.set_main_option("path_separator", "os")
@@ -72,11 +77,15 @@ def alembic_config(connection: Any | None = None) -> Config:
 
 def head_revision() -> str | None:
     """The newest migration revision shipped with this build."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
     """Every migration revision shipped with this build."""
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -123,8 +132,11 @@ class Database:
 
 def current_revision(engine: Engine) -> str | None:
     """The migration revision the database is at (None for an empty database)."""
+    # Plain SQL rather than Alembic's MigrationContext, so a warm start never imports Alembic.
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def open_database(path: Path, backups_dir: Path | None = None, keep_backups: int = 5) -> Database:
@@ -142,11 +154,13 @@ def open_database(path: Path, backups_dir: Path | None = None, keep_backups: int
     engine = create_sqlite_engine(path)
     try:
         current = current_revision(engine)
-        if current is not None and current not in known_revisions():
-            raise DatabaseTooNewError(path, current)
-        if current != head_revision():
+        if current != SCHEMA_HEAD:
+            if current is not None and current not in known_revisions():
+                raise DatabaseTooNewError(path, current)
             if existed:
                 backup_database(path, backups_dir, reason="before-migration", keep=keep_backups)
+            from alembic import command
+
             with engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
     except Exception:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 def main() -> None:
     mode, data_dir = sys.argv[1], Path(sys.argv[2])
+    if mode != "baseline":
+        import app.services.app_services  # noqa: F401 - before Qt, in the same order as `sabil` (see app/cli.py)
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([])

@@ -156,3 +156,25 @@ def test_database_from_a_newer_build_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(DatabaseTooNewError, match="newer version"):
         open_database(path)
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    # The warm-start fast path trusts this constant instead of asking Alembic.
+    from app.storage.schema_head import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_warm_open_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db_file = tmp_path / "sabil.sqlite3"
+    open_database(db_file).close()
+    code = (
+        "import sys; from pathlib import Path; from app.storage.database import open_database; "
+        f"open_database(Path({str(db_file)!r})).close(); "
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
