@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import resources_dir
@@ -62,4 +62,7 @@ class LanguageSwitcher:
             self._language = language
         direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         self._app.setLayoutDirection(direction)
+        # Qt posts LanguageChange to every widget; deliver it now so the next page shown is
+        # already in the new language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return loaded
