@@ -71,7 +71,7 @@ class ChoiceButton(QPushButton):
         self.number_label = QLabel(f"{number}")
         self.number_label.setStyleSheet("font-weight: bold; background: transparent; border: none;")
         self.number_label.setMinimumWidth(22)
-        self.text_view = MathTextView(point_size=point_size)
+        self.text_view = MathTextView(point_size=point_size, align_with_ui=True)
         self.text_view.set_math_text(text)
         for child in (self.number_label, self.text_view):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

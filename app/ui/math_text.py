@@ -120,8 +120,11 @@ def build_document_html(
 class MathTextView(QTextBrowser):
     """A read-only, borderless view of text with inline maths; grows to fit its content."""
 
-    def __init__(self, parent: QWidget | None = None, point_size: int = 16) -> None:
+    def __init__(self, parent: QWidget | None = None, point_size: int = 16, align_with_ui: bool = False) -> None:
+        """``align_with_ui``: line the text up with the UI's reading side (choice buttons, beside their
+        number) rather than with the content's own direction."""
         super().__init__(parent)
+        self._align_with_ui = align_with_ui
         self._text = ""
         self._point_size = point_size
         self._images: dict[str, QImage] = {}
@@ -156,7 +159,7 @@ class MathTextView(QTextBrowser):
         direction = text_direction(text) or ui_direction
         self._images = {}
         body = build_document_html(text, self._images, pixel_size)
-        align = "right" if direction == "rtl" else "left"
+        align = "right" if (ui_direction if self._align_with_ui else direction) == "rtl" else "left"
         self.setHtml(f'<div dir="{direction}" align="{align}">{body}</div>')
         self.setAccessibleDescription(text)
         self._fit_height()

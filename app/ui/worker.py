@@ -41,7 +41,11 @@ class _Executor(QObject):
         try:
             result = call()
         except Exception as exc:  # every failure must reach the GUI, never kill the thread
-            log.exception("background call failed")
+            if hasattr(exc, "code"):
+                # A service's ValidationError: a person typed something to correct, not a fault.
+                log.info("background call refused: %s (%s)", exc, exc.code)
+            else:
+                log.exception("background call failed")
             emit(self.failed, job_id, exc)
             return
         emit(self.succeeded, job_id, result)

@@ -3,57 +3,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home_page.py" line="105" />
+        <location filename="../../app/ui/home_page.py" line="107" />
         <source>Hello, %1!</source>
         <translation>مرحبًا يا %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="106" />
+        <location filename="../../app/ui/home_page.py" line="108" />
         <source>Switch learner</source>
         <translation>تغيير المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="107" />
+        <location filename="../../app/ui/home_page.py" line="109" />
         <source>Switch learner: back to the list of learners</source>
         <translation>تغيير المتعلّم: العودة إلى قائمة المتعلّمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="108" />
+        <location filename="../../app/ui/home_page.py" line="110" />
         <source>Continue</source>
         <translation>تابِع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="109" />
+        <location filename="../../app/ui/home_page.py" line="111" />
         <source>Continue practising</source>
         <translation>تابِع التمرّن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="110" />
+        <location filename="../../app/ui/home_page.py" line="112" />
         <source>Sabil picks what is best for you next.</source>
         <translation>يختار لك سبيل ما يناسبك بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="111" />
+        <location filename="../../app/ui/home_page.py" line="113" />
         <source>Or choose one of these:</source>
         <translation>أو اختر واحدًا من هذه:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="112" />
+        <location filename="../../app/ui/home_page.py" line="114" />
         <source>Your skills</source>
         <translation>مهاراتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="113" />
+        <location filename="../../app/ui/home_page.py" line="115" />
         <source>Skill map</source>
         <translation>خريطة المهارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="162" />
+        <location filename="../../app/ui/home_page.py" line="165" />
         <source>Why this? %1</source>
         <translation>لماذا هذا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="175" />
+        <location filename="../../app/ui/home_page.py" line="178" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>لقد أتقنت كل المهارات هنا. أحسنت!</translation>
     </message>
@@ -61,114 +61,114 @@
 <context>
     <name>LearnerDialog</name>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="148" />
+        <location filename="../../app/ui/learner_dialog.py" line="149" />
         <source>Edit learner</source>
         <translation>تعديل المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="148" />
+        <location filename="../../app/ui/learner_dialog.py" line="149" />
         <source>New learner</source>
         <translation>متعلّم جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="149" />
+        <location filename="../../app/ui/learner_dialog.py" line="150" />
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="150" />
+        <location filename="../../app/ui/learner_dialog.py" line="151" />
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="151" />
+        <location filename="../../app/ui/learner_dialog.py" line="152" />
         <source>&amp;PIN (optional)</source>
         <translation>&amp;الرمز السري (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="152" />
+        <location filename="../../app/ui/learner_dialog.py" line="153" />
         <source>PIN &amp;again</source>
         <translation>الرمز السري &amp;مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="153" />
+        <location filename="../../app/ui/learner_dialog.py" line="154" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="154" />
+        <location filename="../../app/ui/learner_dialog.py" line="155" />
         <source>&amp;Text size</source>
         <translation>&amp;حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="155" />
+        <location filename="../../app/ui/learner_dialog.py" line="156" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="156" />
+        <location filename="../../app/ui/learner_dialog.py" line="157" />
         <source>PIN, 4 digits, optional</source>
         <translation>الرمز السري، 4 أرقام، اختياري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="157" />
+        <location filename="../../app/ui/learner_dialog.py" line="158" />
         <source>PIN again</source>
         <translation>الرمز السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="158" />
+        <location filename="../../app/ui/learner_dialog.py" line="159" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="159" />
+        <location filename="../../app/ui/learner_dialog.py" line="160" />
         <source>Text size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Normal</source>
         <translation>عادي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Large</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Extra large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="164" />
+        <location filename="../../app/ui/learner_dialog.py" line="165" />
         <source>Leave the PIN empty to keep the current one.</source>
         <translation>اترك الرمز السري فارغًا للإبقاء على الرمز الحالي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="166" />
+        <location filename="../../app/ui/learner_dialog.py" line="167" />
         <source>A PIN keeps brothers and sisters out of each other's work.</source>
         <translation>الرمز السري يحفظ عمل كل واحد من الإخوة والأخوات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="167" />
         <location filename="../../app/ui/learner_dialog.py" line="168" />
+        <location filename="../../app/ui/learner_dialog.py" line="169" />
         <source>Remove the PIN</source>
         <translation>إزالة الرمز السري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="169" />
+        <location filename="../../app/ui/learner_dialog.py" line="170" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="170" />
+        <location filename="../../app/ui/learner_dialog.py" line="171" />
         <source>Save learner</source>
         <translation>حفظ المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="171" />
         <location filename="../../app/ui/learner_dialog.py" line="172" />
+        <location filename="../../app/ui/learner_dialog.py" line="173" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="162" />
+        <location filename="../../app/ui/answer_inputs.py" line="163" />
         <source>e.g. 3/4 or 0.75</source>
         <translation>مثلًا 3/4 أو 0.75</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="163" />
+        <location filename="../../app/ui/answer_inputs.py" line="164" />
         <source>Your answer, a number</source>
         <translation>إجابتك، عدد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="164" />
+        <location filename="../../app/ui/answer_inputs.py" line="165" />
         <source>Type a number</source>
         <translation>اكتب عددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="166" />
+        <location filename="../../app/ui/answer_inputs.py" line="167" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="167" />
+        <location filename="../../app/ui/answer_inputs.py" line="168" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
@@ -222,78 +222,78 @@ Please try again.</source>
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="97" />
+        <location filename="../../app/ui/picker_page.py" line="99" />
         <source>Who is learning today?</source>
         <translation>من سيتعلّم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="98" />
+        <location filename="../../app/ui/picker_page.py" line="100" />
         <source>No learners yet. Press “Add learner” to begin.</source>
         <translation>لا يوجد متعلّمون بعد. اضغط «إضافة متعلّم» للبدء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="99" />
+        <location filename="../../app/ui/picker_page.py" line="101" />
         <source>Add learner</source>
         <translation>إضافة متعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="100" />
+        <location filename="../../app/ui/picker_page.py" line="102" />
         <source>Add a new learner</source>
         <translation>إضافة متعلّم جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="101" />
+        <location filename="../../app/ui/picker_page.py" line="103" />
         <source>Manage (adults)</source>
         <translation>الإدارة (للكبار)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="102" />
+        <location filename="../../app/ui/picker_page.py" line="104" />
         <source>Manage learners: edit or delete</source>
         <translation>إدارة المتعلّمين: تعديل أو حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="103" />
+        <location filename="../../app/ui/picker_page.py" line="105" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="104" />
+        <location filename="../../app/ui/picker_page.py" line="106" />
         <source>Edit the selected learner</source>
         <translation>تعديل المتعلّم المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="105" />
-        <location filename="../../app/ui/picker_page.py" line="178" />
+        <location filename="../../app/ui/picker_page.py" line="107" />
+        <location filename="../../app/ui/picker_page.py" line="180" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="106" />
+        <location filename="../../app/ui/picker_page.py" line="108" />
         <source>Delete the selected learner</source>
         <translation>حذف المتعلّم المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="107" />
+        <location filename="../../app/ui/picker_page.py" line="109" />
         <source>Learners</source>
         <translation>المتعلّمون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="109" />
+        <location filename="../../app/ui/picker_page.py" line="111" />
         <source>Start as %1</source>
         <translation>ابدأ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="176" />
+        <location filename="../../app/ui/picker_page.py" line="178" />
         <source>Delete learner</source>
         <translation>حذف المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="177" />
+        <location filename="../../app/ui/picker_page.py" line="179" />
         <source>Delete %1 and all their progress on this computer?</source>
         <translation>هل تريد حذف %1 وكل تقدّمه على هذا الحاسوب؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="179" />
+        <location filename="../../app/ui/picker_page.py" line="181" />
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
@@ -301,53 +301,53 @@ Please try again.</source>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="93" />
+        <location filename="../../app/ui/pin_pad.py" line="94" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك السري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="94" />
+        <location filename="../../app/ui/pin_pad.py" line="95" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="95" />
+        <location filename="../../app/ui/pin_pad.py" line="96" />
         <source>Back to the learner list</source>
         <translation>العودة إلى قائمة المتعلّمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="96" />
+        <location filename="../../app/ui/pin_pad.py" line="97" />
         <source>Erase a digit</source>
         <translation>امسح رقمًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="98" />
+        <location filename="../../app/ui/pin_pad.py" line="99" />
         <source>Digit %1</source>
         <translation>الرقم %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pin_pad.py" line="99" />
-        <location filename="../../app/ui/pin_pad.py" line="153" />
+        <location filename="../../app/ui/pin_pad.py" line="100" />
+        <location filename="../../app/ui/pin_pad.py" line="154" />
         <source>%n digit(s) typed</source>
         <translation><numerusform>لم تكتب أي رقم</numerusform><numerusform>كتبت رقمًا واحدًا</numerusform><numerusform>كتبت رقمين</numerusform><numerusform>كتبت %n أرقام</numerusform><numerusform>كتبت %n رقمًا</numerusform><numerusform>كتبت %n رقم</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pin_pad.py" line="101" />
+        <location filename="../../app/ui/pin_pad.py" line="102" />
         <source>Too many tries. Wait %n second(s).</source>
         <translation><numerusform>محاولات كثيرة. انتظر قليلًا.</numerusform><numerusform>محاولات كثيرة. انتظر ثانية واحدة.</numerusform><numerusform>محاولات كثيرة. انتظر ثانيتين.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثوانٍ.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثانية.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثانية.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="173" />
+        <location filename="../../app/ui/pin_pad.py" line="174" />
         <source>That is not the right PIN. Try again.</source>
         <translation>هذا ليس الرمز الصحيح. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="180" />
+        <location filename="../../app/ui/pin_pad.py" line="181" />
         <source>The PIN could not be checked. Please try again.</source>
         <translation>تعذّر التحقق من الرمز السري. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="193" />
+        <location filename="../../app/ui/pin_pad.py" line="194" />
         <source>Try again.</source>
         <translation>حاول مرة أخرى.</translation>
     </message>
@@ -355,123 +355,123 @@ Please try again.</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="149" />
+        <location filename="../../app/ui/practice_page.py" line="154" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="150" />
+        <location filename="../../app/ui/practice_page.py" line="155" />
         <source>Finish and see what you did (Esc)</source>
         <translation>أنهِ وشاهد ما أنجزته (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="151" />
+        <location filename="../../app/ui/practice_page.py" line="156" />
         <source>Hint</source>
         <translation>تلميح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="152" />
+        <location filename="../../app/ui/practice_page.py" line="157" />
         <source>Show a hint</source>
         <translation>أظهر تلميحًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="153" />
+        <location filename="../../app/ui/practice_page.py" line="158" />
         <source>Check</source>
         <translation>تحقّق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="154" />
+        <location filename="../../app/ui/practice_page.py" line="159" />
         <source>Check my answer (Enter)</source>
         <translation>تحقّق من إجابتي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="155" />
+        <location filename="../../app/ui/practice_page.py" line="160" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="156" />
+        <location filename="../../app/ui/practice_page.py" line="161" />
         <source>Next question (Enter)</source>
         <translation>السؤال التالي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="157" />
+        <location filename="../../app/ui/practice_page.py" line="162" />
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="158" />
+        <location filename="../../app/ui/practice_page.py" line="163" />
         <source>The answer is:</source>
         <translation>الإجابة هي:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="159" />
+        <location filename="../../app/ui/practice_page.py" line="164" />
         <source>How to solve it:</source>
         <translation>طريقة الحل:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practice_page.py" line="161" />
-        <location filename="../../app/ui/practice_page.py" line="360" />
+        <location filename="../../app/ui/practice_page.py" line="166" />
+        <location filename="../../app/ui/practice_page.py" line="365" />
         <source>%n answered in this session</source>
         <translation><numerusform>لا إجابات في هذه الجلسة</numerusform><numerusform>إجابة واحدة في هذه الجلسة</numerusform><numerusform>إجابتان في هذه الجلسة</numerusform><numerusform>%n إجابات في هذه الجلسة</numerusform><numerusform>%n إجابة في هذه الجلسة</numerusform><numerusform>%n إجابة في هذه الجلسة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="235" />
+        <location filename="../../app/ui/practice_page.py" line="240" />
         <source>Choose or type an answer first.</source>
         <translation>اختر إجابة أو اكتبها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="273" />
+        <location filename="../../app/ui/practice_page.py" line="278" />
         <source>I could not read that answer. Choose one of the answers above.</source>
         <translation>لم أستطع قراءة هذه الإجابة. اختر إحدى الإجابات في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="275" />
+        <location filename="../../app/ui/practice_page.py" line="280" />
         <source>I could not read that answer. Try writing it like 3/4 or 0.75.</source>
         <translation>لم أستطع قراءة هذه الإجابة. جرّب أن تكتبها هكذا: 3/4 أو 0.75.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="276" />
+        <location filename="../../app/ui/practice_page.py" line="281" />
         <source>I could not read that answer. Please try again.</source>
         <translation>لم أستطع قراءة هذه الإجابة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Great job!</source>
         <translation>عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Well done!</source>
         <translation>أحسنت!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Correct!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Brilliant!</source>
         <translation>ممتاز!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="288" />
+        <location filename="../../app/ui/practice_page.py" line="293" />
         <source>Correct! You have mastered this skill!</source>
         <translation>صحيح! لقد أتقنت هذه المهارة!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="295" />
         <source>Not quite.</source>
         <translation>ليس تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="330" />
+        <location filename="../../app/ui/practice_page.py" line="335" />
         <source>Hint %1 of %2</source>
         <translation>التلميح %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="345" />
+        <location filename="../../app/ui/practice_page.py" line="350" />
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>حدث خطأ ما. إجاباتك السابقة محفوظة. اضغط «إنهاء».</translation>
     </message>
@@ -479,47 +479,57 @@ Please try again.</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="22" />
+        <location filename="../../app/ui/reasons.py" line="28" />
         <source>Keep going: you are learning this</source>
         <translation>تابِع: أنت تتعلّم هذه المهارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26" />
+        <location filename="../../app/ui/reasons.py" line="32" />
         <source>New: you have mastered %1</source>
         <translation>جديد: لقد أتقنت %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27" />
+        <location filename="../../app/ui/reasons.py" line="33" />
         <source>New: you are ready for this</source>
         <translation>جديد: أنت مستعد لهذه المهارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29" />
+        <location filename="../../app/ui/reasons.py" line="35" />
         <source>New: a good place to start</source>
         <translation>جديد: مكان جيد للبدء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="33" />
+        <location filename="../../app/ui/reasons.py" line="39" />
         <source>Practise again: it will help with %1</source>
         <translation>تمرّن عليها مجددًا: ستساعدك في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="34" />
+        <location filename="../../app/ui/reasons.py" line="40" />
         <source>Practise again: it will make the next skill easier</source>
         <translation>تمرّن عليها مجددًا: ستجعل المهارة التالية أسهل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="38" />
+        <location filename="../../app/ui/reasons.py" line="44" />
         <source>Review: last seen %n day(s) ago</source>
         <translation><numerusform>مراجعة: رأيتها اليوم</numerusform><numerusform>مراجعة: رأيتها قبل يوم واحد</numerusform><numerusform>مراجعة: رأيتها قبل يومين</numerusform><numerusform>مراجعة: رأيتها قبل %n أيام</numerusform><numerusform>مراجعة: رأيتها قبل %n يومًا</numerusform><numerusform>مراجعة: رأيتها قبل %n يوم</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="39" />
+        <location filename="../../app/ui/reasons.py" line="45" />
         <source>Review: time to remember this</source>
         <translation>مراجعة: حان وقت التذكّر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="40" />
+        <location filename="../../app/ui/reasons.py" line="47" />
+        <source>You know this: practise to keep it fresh</source>
+        <translation>أنت تعرف هذه المهارة: تمرّن لتبقى حاضرة في ذهنك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="51" />
+        <source>Almost ready: first finish %1</source>
+        <translation>اقتربت: أكمل أولًا %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="52" />
         <source>Suggested for you</source>
         <translation>مقترح لك</translation>
     </message>
@@ -569,67 +579,67 @@ Ask an adult to check that the folder exists and that this computer user may wri
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="102" />
+        <location filename="../../app/ui/summary_page.py" line="105" />
         <source>Here is what you did</source>
         <translation>هذا ما أنجزته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="103" />
+        <location filename="../../app/ui/summary_page.py" line="106" />
         <source>Keep going</source>
         <translation>تابِع التمرّن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="104" />
+        <location filename="../../app/ui/summary_page.py" line="107" />
         <source>Keep going: practise more</source>
         <translation>تابِع: تمرّن أكثر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="105" />
+        <location filename="../../app/ui/summary_page.py" line="108" />
         <source>Done</source>
         <translation>انتهيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="106" />
+        <location filename="../../app/ui/summary_page.py" line="109" />
         <source>Done: back to my skills</source>
         <translation>انتهيت: العودة إلى مهاراتي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="107" />
+        <location filename="../../app/ui/summary_page.py" line="110" />
         <source>Your skills before → after</source>
         <translation>مهاراتك قبل ← بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="130" />
+        <location filename="../../app/ui/summary_page.py" line="133" />
         <source>%n question(s) answered</source>
         <translation><numerusform>لم تجب عن أي سؤال</numerusform><numerusform>أجبت عن سؤال واحد</numerusform><numerusform>أجبت عن سؤالين</numerusform><numerusform>أجبت عن %n أسئلة</numerusform><numerusform>أجبت عن %n سؤالًا</numerusform><numerusform>أجبت عن %n سؤال</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="131" />
+        <location filename="../../app/ui/summary_page.py" line="134" />
         <source>%n correct</source>
         <translation><numerusform>لا إجابات صحيحة</numerusform><numerusform>إجابة صحيحة واحدة</numerusform><numerusform>إجابتان صحيحتان</numerusform><numerusform>%n إجابات صحيحة</numerusform><numerusform>%n إجابة صحيحة</numerusform><numerusform>%n إجابة صحيحة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="133" />
+        <location filename="../../app/ui/summary_page.py" line="136" />
         <source>Time: %1 min %2 s</source>
         <translation>الوقت: %1 دقيقة و%2 ثانية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="139" />
+        <location filename="../../app/ui/summary_page.py" line="142" />
         <source>New skill(s) mastered: %1</source>
         <translation><numerusform>مهارات جديدة أتقنتها: %1</numerusform><numerusform>مهارة جديدة أتقنتها: %1</numerusform><numerusform>مهارتان جديدتان أتقنتهما: %1</numerusform><numerusform>مهارات جديدة أتقنتها: %1</numerusform><numerusform>مهارات جديدة أتقنتها: %1</numerusform><numerusform>مهارات جديدة أتقنتها: %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="159" />
+        <location filename="../../app/ui/summary_page.py" line="163" />
         <source>before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="160" />
+        <location filename="../../app/ui/summary_page.py" line="164" />
         <source>after</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="171" />
+        <location filename="../../app/ui/summary_page.py" line="175" />
         <source>%1 of %2 right</source>
         <translation>%1 صحيحة من %2</translation>
     </message>

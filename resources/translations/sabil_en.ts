@@ -38,19 +38,19 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="132" />
+        <location filename="../../app/ui/summary_page.py" line="133" />
         <source>%n question(s) answered</source>
         <translation>
             <numerusform>%n question answered</numerusform><numerusform>%n questions answered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="133" />
+        <location filename="../../app/ui/summary_page.py" line="134" />
         <source>%n correct</source>
         <translation>
             <numerusform>%n correct</numerusform><numerusform>%n correct</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="141" />
+        <location filename="../../app/ui/summary_page.py" line="142" />
         <source>New skill(s) mastered: %1</source>
         <translation>
             <numerusform>New skill mastered: %1</numerusform><numerusform>New skills mastered: %1</numerusform></translation>

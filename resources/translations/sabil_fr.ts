@@ -3,57 +3,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home_page.py" line="105" />
+        <location filename="../../app/ui/home_page.py" line="107" />
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="106" />
+        <location filename="../../app/ui/home_page.py" line="108" />
         <source>Switch learner</source>
         <translation>Changer d’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="107" />
+        <location filename="../../app/ui/home_page.py" line="109" />
         <source>Switch learner: back to the list of learners</source>
         <translation>Changer d’élève : retour à la liste des élèves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="108" />
+        <location filename="../../app/ui/home_page.py" line="110" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="109" />
+        <location filename="../../app/ui/home_page.py" line="111" />
         <source>Continue practising</source>
         <translation>Continuer à s’entraîner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="110" />
+        <location filename="../../app/ui/home_page.py" line="112" />
         <source>Sabil picks what is best for you next.</source>
         <translation>Sabil choisit ce qui te convient le mieux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="111" />
+        <location filename="../../app/ui/home_page.py" line="113" />
         <source>Or choose one of these:</source>
         <translation>Ou choisis l’un de ceux-ci :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="112" />
+        <location filename="../../app/ui/home_page.py" line="114" />
         <source>Your skills</source>
         <translation>Tes compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="113" />
+        <location filename="../../app/ui/home_page.py" line="115" />
         <source>Skill map</source>
         <translation>Carte des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="162" />
+        <location filename="../../app/ui/home_page.py" line="165" />
         <source>Why this? %1</source>
         <translation>Pourquoi ? %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="175" />
+        <location filename="../../app/ui/home_page.py" line="178" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>Tu maîtrises toutes les compétences ici. Bravo !</translation>
     </message>
@@ -61,114 +61,114 @@
 <context>
     <name>LearnerDialog</name>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="148" />
+        <location filename="../../app/ui/learner_dialog.py" line="149" />
         <source>Edit learner</source>
         <translation>Modifier l’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="148" />
+        <location filename="../../app/ui/learner_dialog.py" line="149" />
         <source>New learner</source>
         <translation>Nouvel élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="149" />
+        <location filename="../../app/ui/learner_dialog.py" line="150" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="150" />
+        <location filename="../../app/ui/learner_dialog.py" line="151" />
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="151" />
+        <location filename="../../app/ui/learner_dialog.py" line="152" />
         <source>&amp;PIN (optional)</source>
         <translation>&amp;Code secret (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="152" />
+        <location filename="../../app/ui/learner_dialog.py" line="153" />
         <source>PIN &amp;again</source>
         <translation>Code secret &amp;encore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="153" />
+        <location filename="../../app/ui/learner_dialog.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="154" />
+        <location filename="../../app/ui/learner_dialog.py" line="155" />
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="155" />
+        <location filename="../../app/ui/learner_dialog.py" line="156" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="156" />
+        <location filename="../../app/ui/learner_dialog.py" line="157" />
         <source>PIN, 4 digits, optional</source>
         <translation>Code secret, 4 chiffres, facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="157" />
+        <location filename="../../app/ui/learner_dialog.py" line="158" />
         <source>PIN again</source>
         <translation>Code secret encore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="158" />
+        <location filename="../../app/ui/learner_dialog.py" line="159" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="159" />
+        <location filename="../../app/ui/learner_dialog.py" line="160" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="160" />
+        <location filename="../../app/ui/learner_dialog.py" line="161" />
         <source>Extra large</source>
         <translation>Très grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="164" />
+        <location filename="../../app/ui/learner_dialog.py" line="165" />
         <source>Leave the PIN empty to keep the current one.</source>
         <translation>Laisse le code vide pour garder le code actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="166" />
+        <location filename="../../app/ui/learner_dialog.py" line="167" />
         <source>A PIN keeps brothers and sisters out of each other's work.</source>
         <translation>Un code secret protège le travail de chacun, entre frères et sœurs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="167" />
         <location filename="../../app/ui/learner_dialog.py" line="168" />
+        <location filename="../../app/ui/learner_dialog.py" line="169" />
         <source>Remove the PIN</source>
         <translation>Supprimer le code secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="169" />
+        <location filename="../../app/ui/learner_dialog.py" line="170" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="170" />
+        <location filename="../../app/ui/learner_dialog.py" line="171" />
         <source>Save learner</source>
         <translation>Enregistrer l’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/learner_dialog.py" line="171" />
         <location filename="../../app/ui/learner_dialog.py" line="172" />
+        <location filename="../../app/ui/learner_dialog.py" line="173" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="162" />
+        <location filename="../../app/ui/answer_inputs.py" line="163" />
         <source>e.g. 3/4 or 0.75</source>
         <translation>par ex. 3/4 ou 0,75</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="163" />
+        <location filename="../../app/ui/answer_inputs.py" line="164" />
         <source>Your answer, a number</source>
         <translation>Ta réponse, un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="164" />
+        <location filename="../../app/ui/answer_inputs.py" line="165" />
         <source>Type a number</source>
         <translation>Écris un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="166" />
+        <location filename="../../app/ui/answer_inputs.py" line="167" />
         <source>Your answer</source>
         <translation>Ta réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="167" />
+        <location filename="../../app/ui/answer_inputs.py" line="168" />
         <source>Type your answer</source>
         <translation>Écris ta réponse</translation>
     </message>
@@ -222,78 +222,78 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="97" />
+        <location filename="../../app/ui/picker_page.py" line="99" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="98" />
+        <location filename="../../app/ui/picker_page.py" line="100" />
         <source>No learners yet. Press “Add learner” to begin.</source>
         <translation>Pas encore d’élève. Appuie sur « Ajouter un élève » pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="99" />
+        <location filename="../../app/ui/picker_page.py" line="101" />
         <source>Add learner</source>
         <translation>Ajouter un élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="100" />
+        <location filename="../../app/ui/picker_page.py" line="102" />
         <source>Add a new learner</source>
         <translation>Ajouter un nouvel élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="101" />
+        <location filename="../../app/ui/picker_page.py" line="103" />
         <source>Manage (adults)</source>
         <translation>Gérer (adultes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="102" />
+        <location filename="../../app/ui/picker_page.py" line="104" />
         <source>Manage learners: edit or delete</source>
         <translation>Gérer les élèves : modifier ou supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="103" />
+        <location filename="../../app/ui/picker_page.py" line="105" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="104" />
+        <location filename="../../app/ui/picker_page.py" line="106" />
         <source>Edit the selected learner</source>
         <translation>Modifier l’élève choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="105" />
-        <location filename="../../app/ui/picker_page.py" line="178" />
+        <location filename="../../app/ui/picker_page.py" line="107" />
+        <location filename="../../app/ui/picker_page.py" line="180" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="106" />
+        <location filename="../../app/ui/picker_page.py" line="108" />
         <source>Delete the selected learner</source>
         <translation>Supprimer l’élève choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="107" />
+        <location filename="../../app/ui/picker_page.py" line="109" />
         <source>Learners</source>
         <translation>Élèves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="109" />
+        <location filename="../../app/ui/picker_page.py" line="111" />
         <source>Start as %1</source>
         <translation>Commencer en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="176" />
+        <location filename="../../app/ui/picker_page.py" line="178" />
         <source>Delete learner</source>
         <translation>Supprimer l’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="177" />
+        <location filename="../../app/ui/picker_page.py" line="179" />
         <source>Delete %1 and all their progress on this computer?</source>
         <translation>Supprimer %1 et toute sa progression sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="179" />
+        <location filename="../../app/ui/picker_page.py" line="181" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
@@ -301,53 +301,53 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>PinPadPage</name>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="93" />
+        <location filename="../../app/ui/pin_pad.py" line="94" />
         <source>%1, type your PIN</source>
         <translation>%1, tape ton code secret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="94" />
+        <location filename="../../app/ui/pin_pad.py" line="95" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="95" />
+        <location filename="../../app/ui/pin_pad.py" line="96" />
         <source>Back to the learner list</source>
         <translation>Retour à la liste des élèves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="96" />
+        <location filename="../../app/ui/pin_pad.py" line="97" />
         <source>Erase a digit</source>
         <translation>Effacer un chiffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="98" />
+        <location filename="../../app/ui/pin_pad.py" line="99" />
         <source>Digit %1</source>
         <translation>Chiffre %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pin_pad.py" line="99" />
-        <location filename="../../app/ui/pin_pad.py" line="153" />
+        <location filename="../../app/ui/pin_pad.py" line="100" />
+        <location filename="../../app/ui/pin_pad.py" line="154" />
         <source>%n digit(s) typed</source>
         <translation><numerusform>%n chiffre tapé</numerusform><numerusform>%n chiffres tapés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pin_pad.py" line="101" />
+        <location filename="../../app/ui/pin_pad.py" line="102" />
         <source>Too many tries. Wait %n second(s).</source>
         <translation><numerusform>Trop d’essais. Attends %n seconde.</numerusform><numerusform>Trop d’essais. Attends %n secondes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="173" />
+        <location filename="../../app/ui/pin_pad.py" line="174" />
         <source>That is not the right PIN. Try again.</source>
         <translation>Ce n’est pas le bon code. Essaie encore.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="180" />
+        <location filename="../../app/ui/pin_pad.py" line="181" />
         <source>The PIN could not be checked. Please try again.</source>
         <translation>Le code n’a pas pu être vérifié. Essaie encore, s’il te plaît.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_pad.py" line="193" />
+        <location filename="../../app/ui/pin_pad.py" line="194" />
         <source>Try again.</source>
         <translation>Essaie encore.</translation>
     </message>
@@ -355,123 +355,123 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="149" />
+        <location filename="../../app/ui/practice_page.py" line="154" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="150" />
+        <location filename="../../app/ui/practice_page.py" line="155" />
         <source>Finish and see what you did (Esc)</source>
         <translation>Terminer et voir ce que tu as fait (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="151" />
+        <location filename="../../app/ui/practice_page.py" line="156" />
         <source>Hint</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="152" />
+        <location filename="../../app/ui/practice_page.py" line="157" />
         <source>Show a hint</source>
         <translation>Montrer un indice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="153" />
+        <location filename="../../app/ui/practice_page.py" line="158" />
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="154" />
+        <location filename="../../app/ui/practice_page.py" line="159" />
         <source>Check my answer (Enter)</source>
         <translation>Vérifier ma réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="155" />
+        <location filename="../../app/ui/practice_page.py" line="160" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="156" />
+        <location filename="../../app/ui/practice_page.py" line="161" />
         <source>Next question (Enter)</source>
         <translation>Question suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="157" />
+        <location filename="../../app/ui/practice_page.py" line="162" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="158" />
+        <location filename="../../app/ui/practice_page.py" line="163" />
         <source>The answer is:</source>
         <translation>La réponse est :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="159" />
+        <location filename="../../app/ui/practice_page.py" line="164" />
         <source>How to solve it:</source>
         <translation>Comment le résoudre :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/practice_page.py" line="161" />
-        <location filename="../../app/ui/practice_page.py" line="360" />
+        <location filename="../../app/ui/practice_page.py" line="166" />
+        <location filename="../../app/ui/practice_page.py" line="365" />
         <source>%n answered in this session</source>
         <translation><numerusform>%n réponse dans cette séance</numerusform><numerusform>%n réponses dans cette séance</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="235" />
+        <location filename="../../app/ui/practice_page.py" line="240" />
         <source>Choose or type an answer first.</source>
         <translation>Choisis ou écris d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="273" />
+        <location filename="../../app/ui/practice_page.py" line="278" />
         <source>I could not read that answer. Choose one of the answers above.</source>
         <translation>Je n’ai pas pu lire cette réponse. Choisis une des réponses au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="275" />
+        <location filename="../../app/ui/practice_page.py" line="280" />
         <source>I could not read that answer. Try writing it like 3/4 or 0.75.</source>
         <translation>Je n’ai pas pu lire cette réponse. Essaie de l’écrire comme 3/4 ou 0,75.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="276" />
+        <location filename="../../app/ui/practice_page.py" line="281" />
         <source>I could not read that answer. Please try again.</source>
         <translation>Je n’ai pas pu lire cette réponse. Essaie encore, s’il te plaît.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Great job!</source>
         <translation>Super travail !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Well done!</source>
         <translation>Bien joué !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Correct!</source>
         <translation>C’est juste !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="285" />
+        <location filename="../../app/ui/practice_page.py" line="290" />
         <source>Brilliant!</source>
         <translation>Génial !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="288" />
+        <location filename="../../app/ui/practice_page.py" line="293" />
         <source>Correct! You have mastered this skill!</source>
         <translation>C’est juste ! Tu maîtrises cette compétence !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="295" />
         <source>Not quite.</source>
         <translation>Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="330" />
+        <location filename="../../app/ui/practice_page.py" line="335" />
         <source>Hint %1 of %2</source>
         <translation>Indice %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="345" />
+        <location filename="../../app/ui/practice_page.py" line="350" />
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>Quelque chose n’a pas marché. Tes réponses sont enregistrées. Appuie sur « Terminer ».</translation>
     </message>
@@ -479,47 +479,57 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="22" />
+        <location filename="../../app/ui/reasons.py" line="28" />
         <source>Keep going: you are learning this</source>
         <translation>Continue : tu es en train de l’apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26" />
+        <location filename="../../app/ui/reasons.py" line="32" />
         <source>New: you have mastered %1</source>
         <translation>Nouveau : tu maîtrises %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27" />
+        <location filename="../../app/ui/reasons.py" line="33" />
         <source>New: you are ready for this</source>
         <translation>Nouveau : tu es prêt pour ça</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29" />
+        <location filename="../../app/ui/reasons.py" line="35" />
         <source>New: a good place to start</source>
         <translation>Nouveau : un bon point de départ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="33" />
+        <location filename="../../app/ui/reasons.py" line="39" />
         <source>Practise again: it will help with %1</source>
         <translation>Entraîne-toi encore : ça t’aidera pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="34" />
+        <location filename="../../app/ui/reasons.py" line="40" />
         <source>Practise again: it will make the next skill easier</source>
         <translation>Entraîne-toi encore : la compétence suivante sera plus facile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="38" />
+        <location filename="../../app/ui/reasons.py" line="44" />
         <source>Review: last seen %n day(s) ago</source>
         <translation><numerusform>Révision : vue il y a %n jour</numerusform><numerusform>Révision : vue il y a %n jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="39" />
+        <location filename="../../app/ui/reasons.py" line="45" />
         <source>Review: time to remember this</source>
         <translation>Révision : c’est le moment de s’en souvenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="40" />
+        <location filename="../../app/ui/reasons.py" line="47" />
+        <source>You know this: practise to keep it fresh</source>
+        <translation>Tu connais déjà : entraîne-toi pour ne pas oublier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="51" />
+        <source>Almost ready: first finish %1</source>
+        <translation>Presque prêt : termine d’abord %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="52" />
         <source>Suggested for you</source>
         <translation>Suggéré pour toi</translation>
     </message>
@@ -569,67 +579,67 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="102" />
+        <location filename="../../app/ui/summary_page.py" line="105" />
         <source>Here is what you did</source>
         <translation>Voici ce que tu as fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="103" />
+        <location filename="../../app/ui/summary_page.py" line="106" />
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="104" />
+        <location filename="../../app/ui/summary_page.py" line="107" />
         <source>Keep going: practise more</source>
         <translation>Continuer : s’entraîner encore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="105" />
+        <location filename="../../app/ui/summary_page.py" line="108" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="106" />
+        <location filename="../../app/ui/summary_page.py" line="109" />
         <source>Done: back to my skills</source>
         <translation>Terminé : retour à mes compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="107" />
+        <location filename="../../app/ui/summary_page.py" line="110" />
         <source>Your skills before → after</source>
         <translation>Tes compétences avant → après</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="130" />
+        <location filename="../../app/ui/summary_page.py" line="133" />
         <source>%n question(s) answered</source>
         <translation><numerusform>%n question répondue</numerusform><numerusform>%n questions répondues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="131" />
+        <location filename="../../app/ui/summary_page.py" line="134" />
         <source>%n correct</source>
         <translation><numerusform>%n juste</numerusform><numerusform>%n justes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="133" />
+        <location filename="../../app/ui/summary_page.py" line="136" />
         <source>Time: %1 min %2 s</source>
         <translation>Temps : %1 min %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/summary_page.py" line="139" />
+        <location filename="../../app/ui/summary_page.py" line="142" />
         <source>New skill(s) mastered: %1</source>
         <translation><numerusform>Nouvelle compétence maîtrisée : %1</numerusform><numerusform>Nouvelles compétences maîtrisées : %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="159" />
+        <location filename="../../app/ui/summary_page.py" line="163" />
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="160" />
+        <location filename="../../app/ui/summary_page.py" line="164" />
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="171" />
+        <location filename="../../app/ui/summary_page.py" line="175" />
         <source>%1 of %2 right</source>
         <translation>%1 sur %2 justes</translation>
     </message>
