@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from app.ui.home_page import HomePage
 from app.ui.language import LanguageSwitcher, system_language
@@ -56,6 +56,11 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.pin_pad, self.home, self.practice, self.summary):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        # Outside dialogs Qt buttons ignore Enter; children press Enter, so the focused button takes it.
+        # The practice page keeps Enter for itself (Check, then Next), whatever has the focus.
+        for page in (self.picker, self.pin_pad, self.home, self.summary):
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(True)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*PREFERRED_SIZE)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -109,6 +110,14 @@ class PickerPage(QWidget):
         self.manage_list.setAccessibleName(self.tr("Learners"))
         for button in self.learner_buttons:
             button.setAccessibleName(self.tr("Start as %1").replace("%1", button.text()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Tool buttons only react to Space; a child at the keyboard presses Enter on their picture.
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused in self.learner_buttons:
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,6 +13,7 @@ class SuggestionCard(QPushButton):
         super().__init__(parent)
         self.skill_id = skill_id
         self.setObjectName("suggestion")
+        self.setAutoDefault(True)  # Enter presses the focused card, like Space
         self.title_label = QLabel(title)
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-weight: bold; background: transparent;")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.config import resources_dir
 from app.services.app_services import AppServices
@@ -79,6 +80,11 @@ def ui(qtbot, qapp, services: AppServices) -> Iterator[Ui]:
     running.settle()
     worker.shutdown()
     languages.apply("en")
+    # Delete the window now: a leaked window would be re-polished by every later setStyleSheet
+    # and retranslated by every language switch, making each test slower than the last.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def make_learner(ui: Ui, name: str = "Amira", pin: str | None = None, language: str = "en") -> object:

@@ -98,3 +98,17 @@ def test_switch_learner_returns_to_picker(ui):
     ui.settle()
     assert ui.window.stack.currentWidget() is ui.window.picker
     assert ui.window.learner is None
+
+
+def test_keyboard_only_from_picker_to_practice(ui):
+    make_learner(ui, "Nour")
+    picker = ui.window.picker
+    assert picker.learner_buttons[0].hasFocus()
+    QTest.keyClick(picker.learner_buttons[0], Qt.Key.Key_Return)
+    ui.settle()
+    home = ui.window.home
+    assert ui.window.stack.currentWidget() is home
+    assert home.continue_button.hasFocus()
+    QTest.keyClick(home.continue_button, Qt.Key.Key_Return)
+    ui.settle()
+    assert ui.window.stack.currentWidget() is ui.window.practice
