@@ -145,14 +145,15 @@ class LineInput(AnswerInput):
             self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(NUMERIC_PATTERN), self))
             # Numbers are written left to right in Arabic too.
             self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            # Full width with the number centred: the same place whichever way the page reads.
             self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.edit.setMaximumWidth(360)
         self.edit.textChanged.connect(lambda _text: emit(self.changed))
         self.example = QLabel()
         self.example.setObjectName("note")
+        self.example.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft if numeric else Qt.AlignmentFlag.AlignJustify)
+        layout.addWidget(self.edit)
         layout.addWidget(self.example)
         self.example.setVisible(numeric)
         self.retranslate()

@@ -82,11 +82,14 @@ def _tour(out: Path, language: str) -> list[Path]:
             window.home.continue_button.click()
             worker.wait_idle()
             practice = window.practice
+            warm_up = 3  # a few answers first, so the summary has something to show
             # Answer until an item with hints and a worked solution comes up, like a learner would.
             for _ in range(40):
                 rendered = shown_item(services, practice.session_id)
-                if rendered.hints and rendered.solution.strip() and "$" in rendered.prompt + rendered.solution:
+                wanted = rendered.hints and rendered.solution.strip() and "$" in rendered.prompt + rendered.solution
+                if wanted and warm_up <= 0:
                     break
+                warm_up -= 1
                 practice.answer_input.set_response(right_response(rendered))
                 QTest.keyClick(practice, Qt.Key.Key_Return)
                 worker.wait_idle()
