@@ -135,12 +135,26 @@ class HomePage(QWidget):
         def fetch() -> tuple[list[object], list[object]]:
             return practice.skill_map(learner_id), practice.suggestions(learner_id, k=MAX_SUGGESTIONS)
 
-        self._worker.run(fetch, self._on_loaded)
+        self._worker.run(fetch, self._on_loaded, self._on_failed)
+
+    def _on_failed(self, error: Exception) -> None:
+        # With no pack installed (or a broken one) there is nothing to practise: say what to do.
+        self._skills, self._suggestions = [], []
+        self._rebuild()
+        self.continue_button.setEnabled(False)
+        self._say_nothing_to_practise()
+        emit(self.loaded)
+
+    def _say_nothing_to_practise(self) -> None:
+        self.continue_note.setText(self.tr("There is nothing to practise yet. Ask an adult to add a content pack."))
 
     def _on_loaded(self, result: tuple[list[object], list[object]]) -> None:
         self._skills, self._suggestions = result
+        self.continue_note.setText(self.tr("Sabil picks what is best for you next."))
         self._rebuild()
-        self.continue_button.setEnabled(True)
+        self.continue_button.setEnabled(bool(self._skills))
+        if not self._skills:
+            self._say_nothing_to_practise()
         self.continue_button.setFocus()
         emit(self.loaded)
 

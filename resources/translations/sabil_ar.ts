@@ -29,6 +29,7 @@
     </message>
     <message>
         <location filename="../../app/ui/home_page.py" line="112" />
+        <location filename="../../app/ui/home_page.py" line="153" />
         <source>Sabil picks what is best for you next.</source>
         <translation>يختار لك سبيل ما يناسبك بعد ذلك.</translation>
     </message>
@@ -48,12 +49,17 @@
         <translation>خريطة المهارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="165" />
+        <location filename="../../app/ui/home_page.py" line="149" />
+        <source>There is nothing to practise yet. Ask an adult to add a content pack.</source>
+        <translation>لا يوجد ما تتمرّن عليه بعد. اطلب من شخص بالغ إضافة حزمة محتوى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_page.py" line="179" />
         <source>Why this? %1</source>
         <translation>لماذا هذا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="178" />
+        <location filename="../../app/ui/home_page.py" line="192" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>لقد أتقنت كل المهارات هنا. أحسنت!</translation>
     </message>
@@ -176,27 +182,27 @@
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="163" />
+        <location filename="../../app/ui/answer_inputs.py" line="164" />
         <source>e.g. 3/4 or 0.75</source>
         <translation>مثلًا 3/4 أو 0.75</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="164" />
+        <location filename="../../app/ui/answer_inputs.py" line="165" />
         <source>Your answer, a number</source>
         <translation>إجابتك، عدد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="165" />
+        <location filename="../../app/ui/answer_inputs.py" line="166" />
         <source>Type a number</source>
         <translation>اكتب عددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="167" />
+        <location filename="../../app/ui/answer_inputs.py" line="168" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="168" />
+        <location filename="../../app/ui/answer_inputs.py" line="169" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
@@ -204,13 +210,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Sabil</source>
         <translation>سبيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Sorry, something went wrong. Your answers so far are saved.
 
 Please try again.</source>
@@ -222,78 +228,78 @@ Please try again.</source>
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="99" />
+        <location filename="../../app/ui/picker_page.py" line="100" />
         <source>Who is learning today?</source>
         <translation>من سيتعلّم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="100" />
+        <location filename="../../app/ui/picker_page.py" line="101" />
         <source>No learners yet. Press “Add learner” to begin.</source>
         <translation>لا يوجد متعلّمون بعد. اضغط «إضافة متعلّم» للبدء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="101" />
+        <location filename="../../app/ui/picker_page.py" line="102" />
         <source>Add learner</source>
         <translation>إضافة متعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="102" />
+        <location filename="../../app/ui/picker_page.py" line="103" />
         <source>Add a new learner</source>
         <translation>إضافة متعلّم جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="103" />
+        <location filename="../../app/ui/picker_page.py" line="104" />
         <source>Manage (adults)</source>
         <translation>الإدارة (للكبار)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="104" />
+        <location filename="../../app/ui/picker_page.py" line="105" />
         <source>Manage learners: edit or delete</source>
         <translation>إدارة المتعلّمين: تعديل أو حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="105" />
+        <location filename="../../app/ui/picker_page.py" line="106" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="106" />
+        <location filename="../../app/ui/picker_page.py" line="107" />
         <source>Edit the selected learner</source>
         <translation>تعديل المتعلّم المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="107" />
-        <location filename="../../app/ui/picker_page.py" line="180" />
+        <location filename="../../app/ui/picker_page.py" line="108" />
+        <location filename="../../app/ui/picker_page.py" line="189" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="108" />
+        <location filename="../../app/ui/picker_page.py" line="109" />
         <source>Delete the selected learner</source>
         <translation>حذف المتعلّم المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="109" />
+        <location filename="../../app/ui/picker_page.py" line="110" />
         <source>Learners</source>
         <translation>المتعلّمون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="111" />
+        <location filename="../../app/ui/picker_page.py" line="112" />
         <source>Start as %1</source>
         <translation>ابدأ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="178" />
+        <location filename="../../app/ui/picker_page.py" line="187" />
         <source>Delete learner</source>
         <translation>حذف المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="179" />
+        <location filename="../../app/ui/picker_page.py" line="188" />
         <source>Delete %1 and all their progress on this computer?</source>
         <translation>هل تريد حذف %1 وكل تقدّمه على هذا الحاسوب؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="181" />
+        <location filename="../../app/ui/picker_page.py" line="190" />
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
@@ -560,12 +566,12 @@ Please try again.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sabil cannot start</source>
         <translation>تعذّر تشغيل سبيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Sabil cannot save work in this folder:
 %1
 

@@ -29,6 +29,7 @@
     </message>
     <message>
         <location filename="../../app/ui/home_page.py" line="112" />
+        <location filename="../../app/ui/home_page.py" line="153" />
         <source>Sabil picks what is best for you next.</source>
         <translation>Sabil choisit ce qui te convient le mieux.</translation>
     </message>
@@ -48,12 +49,17 @@
         <translation>Carte des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="165" />
+        <location filename="../../app/ui/home_page.py" line="149" />
+        <source>There is nothing to practise yet. Ask an adult to add a content pack.</source>
+        <translation>Il n’y a encore rien à travailler. Demande à un adulte d’ajouter un pack de contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_page.py" line="179" />
         <source>Why this? %1</source>
         <translation>Pourquoi ? %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="178" />
+        <location filename="../../app/ui/home_page.py" line="192" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>Tu maîtrises toutes les compétences ici. Bravo !</translation>
     </message>
@@ -176,27 +182,27 @@
 <context>
     <name>LineInput</name>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="163" />
+        <location filename="../../app/ui/answer_inputs.py" line="164" />
         <source>e.g. 3/4 or 0.75</source>
         <translation>par ex. 3/4 ou 0,75</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="164" />
+        <location filename="../../app/ui/answer_inputs.py" line="165" />
         <source>Your answer, a number</source>
         <translation>Ta réponse, un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="165" />
+        <location filename="../../app/ui/answer_inputs.py" line="166" />
         <source>Type a number</source>
         <translation>Écris un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="167" />
+        <location filename="../../app/ui/answer_inputs.py" line="168" />
         <source>Your answer</source>
         <translation>Ta réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_inputs.py" line="168" />
+        <location filename="../../app/ui/answer_inputs.py" line="169" />
         <source>Type your answer</source>
         <translation>Écris ta réponse</translation>
     </message>
@@ -204,13 +210,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Sabil</source>
         <translation>Sabil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Sorry, something went wrong. Your answers so far are saved.
 
 Please try again.</source>
@@ -222,78 +228,78 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="99" />
+        <location filename="../../app/ui/picker_page.py" line="100" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="100" />
+        <location filename="../../app/ui/picker_page.py" line="101" />
         <source>No learners yet. Press “Add learner” to begin.</source>
         <translation>Pas encore d’élève. Appuie sur « Ajouter un élève » pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="101" />
+        <location filename="../../app/ui/picker_page.py" line="102" />
         <source>Add learner</source>
         <translation>Ajouter un élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="102" />
+        <location filename="../../app/ui/picker_page.py" line="103" />
         <source>Add a new learner</source>
         <translation>Ajouter un nouvel élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="103" />
+        <location filename="../../app/ui/picker_page.py" line="104" />
         <source>Manage (adults)</source>
         <translation>Gérer (adultes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="104" />
+        <location filename="../../app/ui/picker_page.py" line="105" />
         <source>Manage learners: edit or delete</source>
         <translation>Gérer les élèves : modifier ou supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="105" />
+        <location filename="../../app/ui/picker_page.py" line="106" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="106" />
+        <location filename="../../app/ui/picker_page.py" line="107" />
         <source>Edit the selected learner</source>
         <translation>Modifier l’élève choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="107" />
-        <location filename="../../app/ui/picker_page.py" line="180" />
+        <location filename="../../app/ui/picker_page.py" line="108" />
+        <location filename="../../app/ui/picker_page.py" line="189" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="108" />
+        <location filename="../../app/ui/picker_page.py" line="109" />
         <source>Delete the selected learner</source>
         <translation>Supprimer l’élève choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="109" />
+        <location filename="../../app/ui/picker_page.py" line="110" />
         <source>Learners</source>
         <translation>Élèves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="111" />
+        <location filename="../../app/ui/picker_page.py" line="112" />
         <source>Start as %1</source>
         <translation>Commencer en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="178" />
+        <location filename="../../app/ui/picker_page.py" line="187" />
         <source>Delete learner</source>
         <translation>Supprimer l’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="179" />
+        <location filename="../../app/ui/picker_page.py" line="188" />
         <source>Delete %1 and all their progress on this computer?</source>
         <translation>Supprimer %1 et toute sa progression sur cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picker_page.py" line="181" />
+        <location filename="../../app/ui/picker_page.py" line="190" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
@@ -560,12 +566,12 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sabil cannot start</source>
         <translation>Sabil ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Sabil cannot save work in this folder:
 %1
 

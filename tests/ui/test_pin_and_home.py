@@ -112,3 +112,29 @@ def test_keyboard_only_from_picker_to_practice(ui):
     QTest.keyClick(home.continue_button, Qt.Key.Key_Return)
     ui.settle()
     assert ui.window.stack.currentWidget() is ui.window.practice
+
+
+def test_home_without_any_pack_says_what_to_do(qtbot, qapp, tmp_path):
+    from app.services.app_services import AppServices
+    from app.ui.language import LanguageSwitcher
+    from app.ui.main_window import MainWindow
+    from app.ui.worker import ServiceWorker
+
+    services = AppServices.open(tmp_path / "empty", install_bundled=False)
+    worker = ServiceWorker()
+    window = MainWindow(services, worker, LanguageSwitcher(qapp), "en")
+    qtbot.addWidget(window)
+    try:
+        worker.wait_idle()
+        profile = services.learners.create("Adam", services.learners.avatars()[0])
+        window.enter_learner(profile)
+        assert worker.wait_idle()
+        home = window.home
+        assert home.tiles == [] and home.cards == []
+        assert not home.continue_button.isEnabled()
+        assert "Ask an adult to add a content pack" in home.continue_note.text()
+    finally:
+        worker.shutdown()
+        window.close()
+        window.deleteLater()
+        services.close()
