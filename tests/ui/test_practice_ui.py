@@ -177,3 +177,22 @@ def test_summary_reflects_the_session_and_escape_finishes(ui):
     ui.settle()
     assert ui.window.stack.currentWidget() is practice
     assert practice.session_id != summary.session_id
+
+
+def test_choice_inputs_number_keys_and_responses(qtbot):
+    single = ChoiceInput(["$\\frac{1}{2}$", "$\\frac{3}{4}$", "0.5"], multiple=False, point_size=16)
+    qtbot.addWidget(single)
+    assert single.is_empty()
+    assert single.press_number(2) and single.response() == "1"
+    assert single.press_number(3) and single.response() == "2"  # single choice: the new key replaces
+    assert not single.press_number(4)  # no fourth choice
+    assert single.buttons[0].text_view.image_count() == 1  # maths inside a choice is rendered
+    several = ChoiceInput(["2", "3", "4", "5"], multiple=True, point_size=16)
+    qtbot.addWidget(several)
+    several.press_number(1)
+    several.press_number(3)
+    assert several.response() == "0,2"
+    several.press_number(1)  # pressing again unticks
+    assert several.response() == "2"
+    several.set_locked(True)
+    assert not several.press_number(2)
