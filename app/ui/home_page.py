@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -85,6 +85,7 @@ class HomePage(QWidget):
         self.map_scroll.setWidgetResizable(True)
         self.map_scroll.setWidget(self._map_host)
         self.map_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.map_scroll.viewport().installEventFilter(self)
         right = QVBoxLayout()
         right.addWidget(self.map_label)
         right.addWidget(self.map_scroll, 1)
@@ -158,6 +159,24 @@ class HomePage(QWidget):
         self.continue_button.setFocus()
         emit(self.loaded)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.map_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_tiles()
+        return super().eventFilter(watched, event)
+
+    def _fit_tiles(self) -> None:
+        """Give every tile the height its wrapped text needs at the current column width.
+
+        Grid layouts inside a scroll area do not ask word-wrapped labels how tall they get at a
+        given width, so without this the tiles are squeezed flat instead of the map scrolling.
+        """
+        margins = self._map_grid.contentsMargins()
+        spacing = self._map_grid.horizontalSpacing()
+        usable = self.map_scroll.viewport().width() - margins.left() - margins.right()
+        column = max(120, (usable - spacing * (MAP_COLUMNS - 1)) // MAP_COLUMNS)
+        for tile in self.tiles:
+            tile.setMinimumHeight(tile.layout().totalHeightForWidth(column))
+
     def _title_of(self, skill_id: str) -> str | None:
         for skill in self._skills:
             if skill.skill_id == skill_id:
@@ -186,7 +205,11 @@ class HomePage(QWidget):
             tile = SkillTile(skill.skill_id, localized(skill.title, self._language), skill.status)
             self._map_grid.addWidget(tile, index // MAP_COLUMNS, index % MAP_COLUMNS)
             self.tiles.append(tile)
-        self._map_grid.setRowStretch(len(self._skills) // MAP_COLUMNS + 1, 1)
+        for row in range(self._map_grid.rowCount()):
+            self._map_grid.setRowStretch(row, 0)
+        # An empty last row takes the spare height, so short maps stay at the top.
+        self._map_grid.setRowStretch((len(self._skills) + MAP_COLUMNS - 1) // MAP_COLUMNS, 1)
+        self._fit_tiles()
         all_mastered = bool(self._skills) and all(s.status == "mastered" for s in self._skills)
         if all_mastered:
             self.continue_note.setText(self.tr("You have mastered every skill here. Well done!"))

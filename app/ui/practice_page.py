@@ -6,7 +6,7 @@ straight away (the answers are already saved) and shows the summary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -270,8 +270,16 @@ class PracticePage(QWidget):
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
         self._show_dots()
-        self.scroll.ensureWidgetVisible(self.feedback_panel, 0, 0)
+        # The hint has done its job; the room goes to the answer and the worked solution, and once
+        # the new layout is in place the feedback is scrolled fully into view.
+        self.hint_panel.setVisible(False)
+        QTimer.singleShot(0, self._reveal_feedback)
         emit(self.feedback_shown, feedback)
+
+    def _reveal_feedback(self) -> None:
+        if self.state == "feedback":
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
 
     def _unreadable_text(self) -> str:
         if self.item is not None and self.item.type in ("single_choice", "multiple_choice"):
