@@ -64,15 +64,23 @@ class HomePage(QWidget):
         self.continue_note.setWordWrap(True)
         self.choose_label = QLabel()
         self.choose_label.setWordWrap(True)
-        self._cards_box = QVBoxLayout()
+        cards_host = QWidget()
+        cards_host.setObjectName("scrollBody")
+        self._cards_box = QVBoxLayout(cards_host)
+        self._cards_box.setContentsMargins(0, 0, 4, 0)
         self._cards_box.setSpacing(8)
+        # The suggestions scroll rather than squeeze when big text makes them taller than the screen.
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setWidget(cards_host)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left = QVBoxLayout()
         left.addWidget(self.continue_button)
         left.addWidget(self.continue_note)
-        left.addSpacing(8)
+        left.addSpacing(4)
         left.addWidget(self.choose_label)
-        left.addLayout(self._cards_box)
-        left.addStretch()
+        left.addWidget(self.cards_scroll, 1)
 
         self.map_label = QLabel()
         self.map_label.setObjectName("heading")
@@ -110,7 +118,8 @@ class HomePage(QWidget):
         self.switch_button.setAccessibleName(self.tr("Switch learner: back to the list of learners"))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue practising"))
-        self.continue_note.setText(self.tr("Sabil picks what is best for you next."))
+        self.continue_button.setToolTip(self.tr("Sabil picks what is best for you next."))
+        self.continue_button.setAccessibleDescription(self.continue_button.toolTip())
         self.choose_label.setText(self.tr("Or choose one of these:"))
         self.map_label.setText(self.tr("Your skills"))
         self.map_scroll.setAccessibleName(self.tr("Skill map"))
@@ -148,10 +157,11 @@ class HomePage(QWidget):
 
     def _say_nothing_to_practise(self) -> None:
         self.continue_note.setText(self.tr("There is nothing to practise yet. Ask an adult to add a content pack."))
+        self.continue_note.setVisible(True)
 
     def _on_loaded(self, result: tuple[list[object], list[object]]) -> None:
         self._skills, self._suggestions = result
-        self.continue_note.setText(self.tr("Sabil picks what is best for you next."))
+        self.continue_note.setText("")
         self._rebuild()
         self.continue_button.setEnabled(bool(self._skills))
         if not self._skills:
@@ -200,6 +210,7 @@ class HomePage(QWidget):
             card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: emit(self.start_requested, sid))
             self._cards_box.addWidget(card)
             self.cards.append(card)
+        self._cards_box.addStretch()
         self.choose_label.setVisible(bool(self.cards))
         for index, skill in enumerate(self._skills):
             tile = SkillTile(skill.skill_id, localized(skill.title, self._language), skill.status)
@@ -213,3 +224,4 @@ class HomePage(QWidget):
         all_mastered = bool(self._skills) and all(s.status == "mastered" for s in self._skills)
         if all_mastered:
             self.continue_note.setText(self.tr("You have mastered every skill here. Well done!"))
+        self.continue_note.setVisible(bool(self.continue_note.text()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -32,6 +33,13 @@ class SuggestionCard(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(title)
         self.setAccessibleDescription(reason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Scroll areas do not ask for height-for-width; pin the height the wrapped text needs.
+        super().resizeEvent(event)
+        needed = self.layout().totalHeightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.layout().sizeHint()

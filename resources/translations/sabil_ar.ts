@@ -3,63 +3,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home_page.py" line="107" />
+        <location filename="../../app/ui/home_page.py" line="116" />
         <source>Hello, %1!</source>
         <translation>مرحبًا يا %1!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="108" />
+        <location filename="../../app/ui/home_page.py" line="117" />
         <source>Switch learner</source>
         <translation>تغيير المتعلّم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="109" />
+        <location filename="../../app/ui/home_page.py" line="118" />
         <source>Switch learner: back to the list of learners</source>
         <translation>تغيير المتعلّم: العودة إلى قائمة المتعلّمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="110" />
+        <location filename="../../app/ui/home_page.py" line="119" />
         <source>Continue</source>
         <translation>تابِع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="111" />
+        <location filename="../../app/ui/home_page.py" line="120" />
         <source>Continue practising</source>
         <translation>تابِع التمرّن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="112" />
-        <location filename="../../app/ui/home_page.py" line="153" />
+        <location filename="../../app/ui/home_page.py" line="121" />
         <source>Sabil picks what is best for you next.</source>
         <translation>يختار لك سبيل ما يناسبك بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="113" />
+        <location filename="../../app/ui/home_page.py" line="123" />
         <source>Or choose one of these:</source>
         <translation>أو اختر واحدًا من هذه:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="114" />
+        <location filename="../../app/ui/home_page.py" line="124" />
         <source>Your skills</source>
         <translation>مهاراتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="115" />
+        <location filename="../../app/ui/home_page.py" line="125" />
         <source>Skill map</source>
         <translation>خريطة المهارات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="149" />
+        <location filename="../../app/ui/home_page.py" line="159" />
         <source>There is nothing to practise yet. Ask an adult to add a content pack.</source>
         <translation>لا يوجد ما تتمرّن عليه بعد. اطلب من شخص بالغ إضافة حزمة محتوى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="179" />
+        <location filename="../../app/ui/home_page.py" line="208" />
         <source>Why this? %1</source>
         <translation>لماذا هذا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="192" />
+        <location filename="../../app/ui/home_page.py" line="226" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>لقد أتقنت كل المهارات هنا. أحسنت!</translation>
     </message>
@@ -417,7 +416,7 @@ Please try again.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/practice_page.py" line="166" />
-        <location filename="../../app/ui/practice_page.py" line="365" />
+        <location filename="../../app/ui/practice_page.py" line="373" />
         <source>%n answered in this session</source>
         <translation><numerusform>لا إجابات في هذه الجلسة</numerusform><numerusform>إجابة واحدة في هذه الجلسة</numerusform><numerusform>إجابتان في هذه الجلسة</numerusform><numerusform>%n إجابات في هذه الجلسة</numerusform><numerusform>%n إجابة في هذه الجلسة</numerusform><numerusform>%n إجابة في هذه الجلسة</numerusform></translation>
     </message>
@@ -427,57 +426,57 @@ Please try again.</source>
         <translation>اختر إجابة أو اكتبها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="278" />
+        <location filename="../../app/ui/practice_page.py" line="286" />
         <source>I could not read that answer. Choose one of the answers above.</source>
         <translation>لم أستطع قراءة هذه الإجابة. اختر إحدى الإجابات في الأعلى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="280" />
+        <location filename="../../app/ui/practice_page.py" line="288" />
         <source>I could not read that answer. Try writing it like 3/4 or 0.75.</source>
         <translation>لم أستطع قراءة هذه الإجابة. جرّب أن تكتبها هكذا: 3/4 أو 0.75.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="281" />
+        <location filename="../../app/ui/practice_page.py" line="289" />
         <source>I could not read that answer. Please try again.</source>
         <translation>لم أستطع قراءة هذه الإجابة. حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Great job!</source>
         <translation>عمل رائع!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Well done!</source>
         <translation>أحسنت!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Correct!</source>
         <translation>صحيح!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Brilliant!</source>
         <translation>ممتاز!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="293" />
+        <location filename="../../app/ui/practice_page.py" line="301" />
         <source>Correct! You have mastered this skill!</source>
         <translation>صحيح! لقد أتقنت هذه المهارة!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="295" />
+        <location filename="../../app/ui/practice_page.py" line="303" />
         <source>Not quite.</source>
         <translation>ليس تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="335" />
+        <location filename="../../app/ui/practice_page.py" line="343" />
         <source>Hint %1 of %2</source>
         <translation>التلميح %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="350" />
+        <location filename="../../app/ui/practice_page.py" line="358" />
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>حدث خطأ ما. إجاباتك السابقة محفوظة. اضغط «إنهاء».</translation>
     </message>

@@ -3,63 +3,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/home_page.py" line="107" />
+        <location filename="../../app/ui/home_page.py" line="116" />
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="108" />
+        <location filename="../../app/ui/home_page.py" line="117" />
         <source>Switch learner</source>
         <translation>Changer d’élève</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="109" />
+        <location filename="../../app/ui/home_page.py" line="118" />
         <source>Switch learner: back to the list of learners</source>
         <translation>Changer d’élève : retour à la liste des élèves</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="110" />
+        <location filename="../../app/ui/home_page.py" line="119" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="111" />
+        <location filename="../../app/ui/home_page.py" line="120" />
         <source>Continue practising</source>
         <translation>Continuer à s’entraîner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="112" />
-        <location filename="../../app/ui/home_page.py" line="153" />
+        <location filename="../../app/ui/home_page.py" line="121" />
         <source>Sabil picks what is best for you next.</source>
         <translation>Sabil choisit ce qui te convient le mieux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="113" />
+        <location filename="../../app/ui/home_page.py" line="123" />
         <source>Or choose one of these:</source>
         <translation>Ou choisis l’un de ceux-ci :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="114" />
+        <location filename="../../app/ui/home_page.py" line="124" />
         <source>Your skills</source>
         <translation>Tes compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="115" />
+        <location filename="../../app/ui/home_page.py" line="125" />
         <source>Skill map</source>
         <translation>Carte des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="149" />
+        <location filename="../../app/ui/home_page.py" line="159" />
         <source>There is nothing to practise yet. Ask an adult to add a content pack.</source>
         <translation>Il n’y a encore rien à travailler. Demande à un adulte d’ajouter un pack de contenu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="179" />
+        <location filename="../../app/ui/home_page.py" line="208" />
         <source>Why this? %1</source>
         <translation>Pourquoi ? %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_page.py" line="192" />
+        <location filename="../../app/ui/home_page.py" line="226" />
         <source>You have mastered every skill here. Well done!</source>
         <translation>Tu maîtrises toutes les compétences ici. Bravo !</translation>
     </message>
@@ -417,7 +416,7 @@ Essaie encore, s’il te plaît.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/practice_page.py" line="166" />
-        <location filename="../../app/ui/practice_page.py" line="365" />
+        <location filename="../../app/ui/practice_page.py" line="373" />
         <source>%n answered in this session</source>
         <translation><numerusform>%n réponse dans cette séance</numerusform><numerusform>%n réponses dans cette séance</numerusform></translation>
     </message>
@@ -427,57 +426,57 @@ Essaie encore, s’il te plaît.</translation>
         <translation>Choisis ou écris d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="278" />
+        <location filename="../../app/ui/practice_page.py" line="286" />
         <source>I could not read that answer. Choose one of the answers above.</source>
         <translation>Je n’ai pas pu lire cette réponse. Choisis une des réponses au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="280" />
+        <location filename="../../app/ui/practice_page.py" line="288" />
         <source>I could not read that answer. Try writing it like 3/4 or 0.75.</source>
         <translation>Je n’ai pas pu lire cette réponse. Essaie de l’écrire comme 3/4 ou 0,75.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="281" />
+        <location filename="../../app/ui/practice_page.py" line="289" />
         <source>I could not read that answer. Please try again.</source>
         <translation>Je n’ai pas pu lire cette réponse. Essaie encore, s’il te plaît.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Great job!</source>
         <translation>Super travail !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Well done!</source>
         <translation>Bien joué !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Correct!</source>
         <translation>C’est juste !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="290" />
+        <location filename="../../app/ui/practice_page.py" line="298" />
         <source>Brilliant!</source>
         <translation>Génial !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="293" />
+        <location filename="../../app/ui/practice_page.py" line="301" />
         <source>Correct! You have mastered this skill!</source>
         <translation>C’est juste ! Tu maîtrises cette compétence !</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="295" />
+        <location filename="../../app/ui/practice_page.py" line="303" />
         <source>Not quite.</source>
         <translation>Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="335" />
+        <location filename="../../app/ui/practice_page.py" line="343" />
         <source>Hint %1 of %2</source>
         <translation>Indice %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_page.py" line="350" />
+        <location filename="../../app/ui/practice_page.py" line="358" />
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>Quelque chose n’a pas marché. Tes réponses sont enregistrées. Appuie sur « Terminer ».</translation>
     </message>
