@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from app.ui.images import avatar_pixmap
 from app.ui.reasons import reason_text
-from app.ui.signals import emit
 from app.ui.skill_tile import SkillTile
 from app.ui.suggestion_card import SuggestionCard
 from app.ui.titles import localized
@@ -58,7 +57,7 @@ class HomePage(QWidget):
         self.continue_button.setObjectName("continue")
         self.continue_button.setDefault(True)
         self.continue_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.continue_button.clicked.connect(lambda: emit(self.start_requested, None))
+        self.continue_button.clicked.connect(lambda: self.start_requested.emit(None))
         self.continue_note = QLabel()
         self.continue_note.setObjectName("note")
         self.continue_note.setWordWrap(True)
@@ -153,7 +152,7 @@ class HomePage(QWidget):
         self._rebuild()
         self.continue_button.setEnabled(False)
         self._say_nothing_to_practise()
-        emit(self.loaded)
+        self.loaded.emit()
 
     def _say_nothing_to_practise(self) -> None:
         self.continue_note.setText(self.tr("There is nothing to practise yet. Ask an adult to add a content pack."))
@@ -167,7 +166,7 @@ class HomePage(QWidget):
         if not self._skills:
             self._say_nothing_to_practise()
         self.continue_button.setFocus()
-        emit(self.loaded)
+        self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.map_scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -207,7 +206,7 @@ class HomePage(QWidget):
             card = SuggestionCard(
                 suggestion.skill_id, localized(suggestion.title, self._language), self.tr("Why this? %1").replace("%1", why)
             )
-            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: emit(self.start_requested, sid))
+            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: self.start_requested.emit(sid))
             self._cards_box.addWidget(card)
             self.cards.append(card)
         self._cards_box.addStretch()

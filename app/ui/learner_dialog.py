@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.ui.digits import to_latin_digits
 from app.ui.images import avatar_icon, icon_size
-from app.ui.signals import emit
 from app.ui.validation_messages import validation_message
 from app.ui.worker import ServiceWorker
 
@@ -240,7 +239,7 @@ class LearnerDialog(QDialog):
     def _on_saved(self, profile: object) -> None:
         self.saved_profile = profile
         self.save_button.setEnabled(True)
-        emit(self.saved, profile)
+        self.saved.emit(profile)
         self.accept()
 
     def _on_failed(self, error: Exception) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.images import avatar_icon, icon_size
-from app.ui.signals import emit
 
 AVATAR_SIZE = 88
 COLUMNS = 4
@@ -143,7 +142,7 @@ class PickerPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(AVATAR_SIZE + 56)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _checked=False, who=learner: emit(self.learner_picked, who))
+            button.clicked.connect(lambda _checked=False, who=learner: self.learner_picked.emit(who))
             self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.learner_buttons.append(button)
             item = QListWidgetItem(learner.display_name)
@@ -171,14 +170,14 @@ class PickerPage(QWidget):
     def _edit_selected(self) -> None:
         learner = self._selected()
         if learner is not None:
-            emit(self.edit_requested, learner)
+            self.edit_requested.emit(learner)
 
     def _delete_selected(self) -> None:
         learner = self._selected()
         if learner is None:
             return
         if self.confirm_delete(learner.display_name):
-            emit(self.delete_confirmed, learner)
+            self.delete_confirmed.emit(learner)
 
     def confirm_delete(self, name: str) -> bool:
         """Ask an adult to confirm deleting a learner (separate method so it can be driven by tests)."""

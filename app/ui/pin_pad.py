@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.ui.digits import digit_value
 from app.ui.images import avatar_pixmap
-from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
 PIN_LENGTH = 4
@@ -145,7 +144,7 @@ class PinPadPage(QWidget):
         elif event.key() == Qt.Key.Key_Backspace:
             self.erase()
         elif event.key() == Qt.Key.Key_Escape:
-            emit(self.cancelled)
+            self.cancelled.emit()
         else:
             super().keyPressEvent(event)
 
@@ -166,7 +165,7 @@ class PinPadPage(QWidget):
         self._show_dots()
         if check.ok:
             self.message.setText("")
-            emit(self.unlocked, self._learner)
+            self.unlocked.emit(self._learner)
             return
         if check.wait_seconds > 0:
             self._start_wait(check.wait_seconds)
