@@ -61,8 +61,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.content_packs.answer_oracle import right_response, wrong_response
     from app.services.app_services import AppServices
-    from app.ui.answer_oracle import right_response, shown_item, wrong_response
     from app.ui.language import LanguageSwitcher
     from app.ui.main_window import MainWindow
     from app.ui.style import stylesheet
@@ -86,7 +86,7 @@ def main() -> None:
         practice = window.practice
         check_ms: list[float] = []
         for number in range(args.answers):
-            rendered = shown_item(services, practice.session_id)
+            rendered = services.practice.shown_rendering(practice.session_id)
             practice.answer_input.set_response(wrong_response(rendered) if number % 4 == 3 else right_response(rendered))
             start = time.perf_counter()
             QTest.keyClick(practice, Qt.Key.Key_Return)  # Check

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.content_packs.answer_check import check_answer
 from app.content_packs.limits import MAX_RESPONSE_LENGTH
+from app.content_packs.rendered import RenderedItem
 from app.content_packs.templates import render_item
 from app.engine.graph import ready_mask
 from app.engine.policy import Suggestion, choose_item, suggest_skills
@@ -343,6 +344,11 @@ class PracticeService:
         after = apply_attempt(before, correct, when.timestamp(), runtime.params, runtime.rule(skill_id))
         write_state(row, after, when)
         return before, after
+
+    def shown_rendering(self, session_id: str) -> RenderedItem:
+        """The item on screen with its answer key, for automated runs (smoke test, screenshot tour,
+        benchmarks) that must answer like a child who knows the answer. The learner's UI never calls it."""
+        return self._shown(self._session(session_id)).rendered
 
     def _session(self, session_id: str) -> PracticeSession:
         with self._lock:

@@ -21,12 +21,12 @@ HISTORY_ANSWERS = 30
 
 def _practise_directly(services: object, learner_id: str, answers: int) -> None:
     """Give a learner some history through the services (as earlier days of practice would)."""
-    from app.ui.answer_oracle import right_response, shown_item, wrong_response
+    from app.content_packs.answer_oracle import right_response, wrong_response
 
     session_id = services.practice.start_session(learner_id)
     for number in range(answers):
         services.practice.next_item(session_id)
-        rendered = shown_item(services, session_id)
+        rendered = services.practice.shown_rendering(session_id)
         response = wrong_response(rendered) if number % 5 == 4 else right_response(rendered)
         services.practice.submit(session_id, response, 9000)
 
@@ -56,8 +56,8 @@ def _tour(out: Path, language: str) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.content_packs.answer_oracle import right_response, wrong_response
     from app.services.app_services import AppServices
-    from app.ui.answer_oracle import right_response, shown_item, wrong_response
     from app.ui.language import LanguageSwitcher
     from app.ui.main_window import MainWindow
     from app.ui.worker import ServiceWorker
@@ -85,7 +85,7 @@ def _tour(out: Path, language: str) -> list[Path]:
             warm_up = 3  # a few answers first, so the summary has something to show
             # Answer until an item with hints and a worked solution comes up, like a learner would.
             for _ in range(40):
-                rendered = shown_item(services, practice.session_id)
+                rendered = services.practice.shown_rendering(practice.session_id)
                 wanted = rendered.hints and rendered.solution.strip() and "$" in rendered.prompt + rendered.solution
                 if wanted and warm_up <= 0:
                     break
@@ -99,7 +99,7 @@ def _tour(out: Path, language: str) -> list[Path]:
             practice.hint_button.click()
             worker.wait_idle()
             shots.append(_shoot(window, out, "practice-hint", language))
-            practice.answer_input.set_response(wrong_response(shown_item(services, practice.session_id)))
+            practice.answer_input.set_response(wrong_response(services.practice.shown_rendering(practice.session_id)))
             QTest.keyClick(practice, Qt.Key.Key_Return)
             worker.wait_idle()
             shots.append(_shoot(window, out, "practice-feedback", language))

@@ -33,9 +33,9 @@ def _drive(data_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
+    from app.content_packs.answer_oracle import right_response, wrong_response
     from app.services.app_services import AppServices
     from app.storage.models import AttemptEvent
-    from app.ui.answer_oracle import right_response, shown_item, wrong_response
     from app.ui.language import LanguageSwitcher
     from app.ui.main_window import MainWindow
     from app.ui.style import stylesheet
@@ -75,7 +75,7 @@ def _drive(data_dir: Path) -> None:
         wrong_given = 0
         for number in range(1, TOTAL_ANSWERS + 1):
             _require(practice.state == "answering" and practice.answer_input is not None, f"item {number} not shown")
-            rendered = shown_item(services, practice.session_id)
+            rendered = services.practice.shown_rendering(practice.session_id)
             answer_wrong = number % WRONG_EVERY == 0
             response = wrong_response(rendered) if answer_wrong else right_response(rendered)
             practice.answer_input.set_response(response)

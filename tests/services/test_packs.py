@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.content_packs.answer_oracle import right_response
 from app.content_packs.builder import build_pack
 from app.content_packs.errors import PackError
 from app.services.app_services import AppServices
 from app.storage.models import Item, Media, Pack, PackMedia, Skill, SkillStateRow
-from tests.services.answers import right_response, shown_item
 from tests.services.conftest import MINI_SOURCE
 
 MINI_ID = "org.sabil.test.mini"
@@ -80,7 +80,7 @@ def test_new_version_keeps_progress_and_retires_removed_items(tmp_path: Path, se
     session_id = services.practice.start_session(learner.id, focus_skill="count-to-10")
     services.practice.next_item(session_id)
     feedback = services.practice.submit(
-        session_id, right_response(shown_item(services.practice, session_id)), 1200
+        session_id, right_response(services.practice.shown_rendering(session_id)), 1200
     )
     assert feedback.status == "correct"
     with services.db.session() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.content_packs.answer_oracle import right_response, wrong_response
 from app.engine.bkt import BKTParams
 from app.engine.graph import build_graph
 from app.engine.mastery import MasteryRule
@@ -12,7 +13,6 @@ from app.engine.state import replay
 from app.services.app_services import AppServices
 from app.services.errors import ValidationError
 from app.storage.models import AttemptEvent, Device, SkillStateRow
-from tests.services.answers import right_response, shown_item, wrong_response
 
 
 def _events(services: AppServices) -> list[AttemptEvent]:
@@ -46,16 +46,16 @@ def test_a_session_next_hint_submit_summary(services: AppServices) -> None:
     assert item.position == 1 and item.skill_id == "count-to-10"  # the only skill without prerequisites
     assert item.skill_title["en"] == "Counting to 10" and item.reason and item.hint_count >= 1
     first_hint = practice.hint(sid)
-    assert first_hint and first_hint == shown_item(practice, sid).hints[0]
+    assert first_hint and first_hint == practice.shown_rendering(sid).hints[0]
     hints = [first_hint] + [h for h in iter(lambda: practice.hint(sid), None)]
     assert len(hints) == item.hint_count and practice.hint(sid) is None
 
-    feedback = practice.submit(sid, right_response(shown_item(practice, sid)), 4200)
+    feedback = practice.submit(sid, right_response(practice.shown_rendering(sid)), 4200)
     assert feedback.status == "correct" and feedback.event_id
     assert feedback.p_known_after > feedback.p_known_before
     second = practice.next_item(sid)
     assert second.position == 2
-    wrong = practice.submit(sid, wrong_response(shown_item(practice, sid)), 3000)
+    wrong = practice.submit(sid, wrong_response(practice.shown_rendering(sid)), 3000)
     assert wrong.status == "incorrect" and wrong.correct_answer and wrong.solution
 
     summary = practice.summary(sid)
@@ -77,7 +77,7 @@ def test_event_records_the_seed_that_reproduces_the_item(services: AppServices) 
     learner = services.learners.create("Ali", "owl")
     sid = services.practice.start_session(learner.id, focus_skill="add-within-10")
     presented = services.practice.next_item(sid)
-    services.practice.submit(sid, wrong_response(shown_item(services.practice, sid)), 100)
+    services.practice.submit(sid, wrong_response(services.practice.shown_rendering(sid)), 100)
     event = _events(services)[0]
     with services.db.session() as s:
         item = item_from_body(s.get(Item, (event.pack_id, event.item_id)).body)
@@ -95,7 +95,7 @@ def test_unreadable_answer_records_nothing_and_allows_a_retry(services: AppServi
     assert _events(services) == [] and _rows(services) == {}
     with services.db.session() as s:
         assert s.scalar(select(Device.last_seq)) == 0
-    retry = services.practice.submit(sid, right_response(shown_item(services.practice, sid)), 900)
+    retry = services.practice.submit(sid, right_response(services.practice.shown_rendering(sid)), 900)
     assert retry.status == "correct" and len(_events(services)) == 1
 
 
@@ -106,7 +106,7 @@ def test_state_updates_and_mastery(services: AppServices) -> None:
     mastered_at = None
     for n in range(1, 30):
         practice.next_item(sid)
-        feedback = practice.submit(sid, right_response(shown_item(practice, sid)), 1000)
+        feedback = practice.submit(sid, right_response(practice.shown_rendering(sid)), 1000)
         row = _rows(services)["count-to-10"]
         assert row[1] == n and row[0] == pytest.approx(feedback.p_known_after)
         if feedback.mastered_now:
@@ -140,7 +140,7 @@ def test_never_the_same_item_twice_in_a_row(services: AppServices) -> None:
         for i in range(25):
             shown.append(practice.next_item(sid).item_id)
             if i % 2:
-                practice.submit(sid, wrong_response(shown_item(practice, sid)), 500)
+                practice.submit(sid, wrong_response(practice.shown_rendering(sid)), 500)
         assert all(a != b for a, b in zip(shown, shown[1:], strict=False)), shown
 
 
@@ -152,7 +152,7 @@ def test_device_seq_strictly_increasing_and_gap_free(services: AppServices) -> N
     for n in range(24):
         sid = sessions[n % 2]
         practice.next_item(sid)
-        rendered = shown_item(practice, sid)
+        rendered = practice.shown_rendering(sid)
         if rendered.type == "numeric":
             assert practice.submit(sid, "?!", 10).status == "unreadable"  # takes no number
         practice.submit(sid, right_response(rendered) if n % 3 else wrong_response(rendered), 10)
@@ -170,7 +170,7 @@ def test_rebuild_reproduces_the_incremental_state(services: AppServices) -> None
     sid = practice.start_session(learner.id)
     for n in range(40):
         practice.next_item(sid)
-        rendered = shown_item(practice, sid)
+        rendered = practice.shown_rendering(sid)
         practice.submit(sid, wrong_response(rendered) if n % 4 == 3 else right_response(rendered), 700)
     incremental = _rows(services)
     assert len(incremental) >= 2  # progress moved beyond the first skill
@@ -209,7 +209,7 @@ def test_rebuild_repairs_a_damaged_projection(services: AppServices) -> None:
     sid = services.practice.start_session(learner.id)
     for _ in range(6):
         services.practice.next_item(sid)
-        services.practice.submit(sid, right_response(shown_item(services.practice, sid)), 700)
+        services.practice.submit(sid, right_response(services.practice.shown_rendering(sid)), 700)
     good = _rows(services)
     with services.db.transaction() as s:
         for row in s.scalars(select(SkillStateRow)):
@@ -235,3 +235,17 @@ def test_errors_have_codes(services: AppServices) -> None:
     with pytest.raises(ValidationError) as info:
         practice.next_item(sid)
     assert info.value.code == "unknown_session"
+
+
+def test_shown_rendering_is_the_item_on_screen(services: AppServices) -> None:
+    from app.services.errors import NotFoundError
+
+    learner = services.learners.create("Noor", "owl")
+    sid = services.practice.start_session(learner.id)
+    with pytest.raises(ValidationError):
+        services.practice.shown_rendering(sid)  # nothing asked for yet
+    item = services.practice.next_item(sid)
+    rendered = services.practice.shown_rendering(sid)
+    assert rendered.item_id == item.item_id and rendered.prompt == item.prompt
+    with pytest.raises(NotFoundError):
+        services.practice.shown_rendering("no-such-session")

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
+from app.content_packs.answer_oracle import right_response, wrong_response
 from app.storage.models import AttemptEvent
 from app.ui.answer_inputs import ChoiceInput, LineInput
-from app.ui.answer_oracle import right_response, shown_item, wrong_response
 from tests.ui.conftest import open_home
 from tests.ui.test_pin_and_home import type_text
 
@@ -46,7 +46,7 @@ def test_answer_with_keyboard_only(ui):
     practice = _start(ui)
     kinds: set[str] = set()
     for _ in range(8):
-        rendered = shown_item(ui.services, practice.session_id)
+        rendered = ui.services.practice.shown_rendering(practice.session_id)
         _type_answer(practice, right_response(rendered))
         focus = practice.focusWidget()
         QTest.keyClick(focus, Qt.Key.Key_Return)  # Enter checks
@@ -67,14 +67,14 @@ def test_hints_show_one_at_a_time(ui):
     for _ in range(30):
         if practice.item.hint_count >= 2:
             break
-        practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
         practice.check()
         ui.settle()
         practice.next_item()
         ui.settle()
     count = practice.item.hint_count
     assert count >= 2, "the bundled pack should have items with two or more hints"
-    rendered = shown_item(ui.services, practice.session_id)
+    rendered = ui.services.practice.shown_rendering(practice.session_id)
     assert not practice.hint_panel.isVisibleTo(practice)
     practice.hint_button.click()
     ui.settle()
@@ -92,7 +92,7 @@ def test_hints_show_one_at_a_time(ui):
 
 def test_wrong_answer_shows_correct_answer_and_solution(ui):
     practice = _start(ui)
-    rendered = shown_item(ui.services, practice.session_id)
+    rendered = ui.services.practice.shown_rendering(practice.session_id)
     practice.answer_input.set_response(wrong_response(rendered))
     practice.check_button.click()
     ui.settle()
@@ -114,7 +114,7 @@ def test_unreadable_answer_records_nothing_and_can_be_retried(ui):
     for _ in range(30):
         if practice.item.type == "numeric":
             break
-        practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
         practice.check()
         ui.settle()
         practice.next_item()
@@ -130,7 +130,7 @@ def test_unreadable_answer_records_nothing_and_can_be_retried(ui):
     assert "3/4" in practice.message.text()
     assert not practice.feedback_panel.isVisibleTo(practice)
     assert _events(ui) == before
-    practice.answer_input.set_response(right_response(shown_item(ui.services, practice.session_id)))
+    practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
     practice.check_button.click()
     ui.settle()
     assert practice.feedback.status == "correct"
@@ -155,7 +155,7 @@ def test_summary_reflects_the_session_and_escape_finishes(ui):
     practice = _start(ui)
     plan = [True, False, True, True]
     for correct in plan:
-        rendered = shown_item(ui.services, practice.session_id)
+        rendered = ui.services.practice.shown_rendering(practice.session_id)
         practice.answer_input.set_response(right_response(rendered) if correct else wrong_response(rendered))
         practice.check()
         ui.settle()

@@ -1,7 +1,8 @@
-"""Right and wrong answers for the item on screen, for the smoke test and the screenshot tour.
+"""Responses that a rendered item's own checker marks right (or readably wrong).
 
-The learner never sees this: it lets automated runs drive the practice page like a child would,
-typing an answer that the pack's own checker accepts (or rejects) rather than a guess.
+For automated runs that must answer like a child who knows (or doesn't know) the answer: the smoke
+test, the screenshot tour, benchmarks and tests. Deriving them through ``check_answer`` keeps them
+honest: a response is returned only if the real checker gives it the wanted status.
 """
 
 from __future__ import annotations
@@ -12,23 +13,20 @@ from app.content_packs.answer_check import check_answer
 from app.content_packs.rendered import RenderedItem
 
 
-def shown_item(services: object, session_id: str) -> RenderedItem:
-    """The rendered item (with its answer key) that the practice service has on screen for a session."""
-    # PracticeService keeps the shown rendering in its session; there is no public accessor because
-    # nothing but automated runs should ever look at the key before answering.
-    practice_session = services.practice._session(session_id)  # noqa: SLF001
-    if practice_session.shown is None:
-        raise LookupError("no item on screen")
-    return practice_session.shown.rendered
-
-
 def _decimal(value: Fraction) -> str:
     text = f"{float(value):.6f}".rstrip("0").rstrip(".")
     return text or "0"
 
 
+def _first_with_status(rendered: RenderedItem, candidates: list[str], status: str) -> str:
+    for candidate in candidates:
+        if check_answer(rendered, candidate).status == status:
+            return candidate
+    raise LookupError(f"no {status} response found for item {rendered.item_id}: tried {candidates}")
+
+
 def right_response(rendered: RenderedItem) -> str:
-    """A response the pack's checker marks correct."""
+    """A response the item's checker marks correct."""
     key = rendered.answer
     candidates: list[str] = []
     if key.type in ("single_choice", "multiple_choice"):
@@ -42,14 +40,11 @@ def right_response(rendered: RenderedItem) -> str:
     else:
         candidates += list(key.accepted)
     candidates.append(rendered.correct_display.replace("$", "").strip())
-    for candidate in candidates:
-        if check_answer(rendered, candidate).status == "correct":
-            return candidate
-    raise LookupError(f"no correct response found for item {rendered.item_id}")
+    return _first_with_status(rendered, candidates, "correct")
 
 
 def wrong_response(rendered: RenderedItem) -> str:
-    """A readable response the pack's checker marks incorrect."""
+    """A readable response the item's checker marks incorrect."""
     key = rendered.answer
     candidates: list[str] = []
     if key.type in ("single_choice", "multiple_choice"):
@@ -58,8 +53,5 @@ def wrong_response(rendered: RenderedItem) -> str:
     elif key.type == "numeric" and key.value is not None:
         candidates += [str(key.value + 1), str(key.value + 7), str(key.value * 3 + 2)]
     else:
-        candidates += ["banana", "zzz"]
-    for candidate in candidates:
-        if check_answer(rendered, candidate).status == "incorrect":
-            return candidate
-    raise LookupError(f"no wrong response found for item {rendered.item_id}")
+        candidates += ["banana", "zzz", "987654"]
+    return _first_with_status(rendered, candidates, "incorrect")
