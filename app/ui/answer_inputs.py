@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.math_text import MathTextView
+from app.ui.signals import emit
 
 # Digits in three scripts, fraction bar, decimal point/comma (incl. Arabic decimal separator),
 # space for mixed numbers ("1 1/2") and a minus sign.
@@ -106,7 +107,7 @@ class ChoiceInput(AnswerInput):
         for index, choice in enumerate(choices):
             button = ChoiceButton(index + 1, choice, point_size)
             self.group.addButton(button, index)
-            button.toggled.connect(lambda _on: self.changed.emit())
+            button.toggled.connect(lambda _on: emit(self.changed))
             grid.addWidget(button, index // columns, index % columns)
             self.buttons.append(button)
 
@@ -146,7 +147,7 @@ class LineInput(AnswerInput):
             self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             # Full width with the number centred: the same place whichever way the page reads.
             self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit.textChanged.connect(lambda _text: self.changed.emit())
+        self.edit.textChanged.connect(lambda _text: emit(self.changed))
         self.example = QLabel()
         self.example.setObjectName("note")
         self.example.setAlignment(Qt.AlignmentFlag.AlignHCenter)

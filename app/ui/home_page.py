@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.images import avatar_pixmap
 from app.ui.reasons import reason_text
+from app.ui.signals import emit
 from app.ui.skill_tile import SkillTile
 from app.ui.suggestion_card import SuggestionCard
 from app.ui.titles import localized
@@ -57,7 +58,7 @@ class HomePage(QWidget):
         self.continue_button.setObjectName("continue")
         self.continue_button.setDefault(True)
         self.continue_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.continue_button.clicked.connect(lambda: self.start_requested.emit(None))
+        self.continue_button.clicked.connect(lambda: emit(self.start_requested, None))
         self.continue_note = QLabel()
         self.continue_note.setObjectName("note")
         self.continue_note.setWordWrap(True)
@@ -152,7 +153,7 @@ class HomePage(QWidget):
         self._rebuild()
         self.continue_button.setEnabled(False)
         self._say_nothing_to_practise()
-        self.loaded.emit()
+        emit(self.loaded)
 
     def _say_nothing_to_practise(self) -> None:
         self.continue_note.setText(self.tr("There is nothing to practise yet. Ask an adult to add a content pack."))
@@ -166,7 +167,7 @@ class HomePage(QWidget):
         if not self._skills:
             self._say_nothing_to_practise()
         self.continue_button.setFocus()
-        self.loaded.emit()
+        emit(self.loaded)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.map_scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -206,7 +207,7 @@ class HomePage(QWidget):
             card = SuggestionCard(
                 suggestion.skill_id, localized(suggestion.title, self._language), self.tr("Why this? %1").replace("%1", why)
             )
-            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: self.start_requested.emit(sid))
+            card.clicked.connect(lambda _checked=False, sid=suggestion.skill_id: emit(self.start_requested, sid))
             self._cards_box.addWidget(card)
             self.cards.append(card)
         self._cards_box.addStretch()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.digits import to_latin_digits
 from app.ui.images import avatar_icon, icon_size
+from app.ui.signals import emit
 from app.ui.validation_messages import validation_message
 from app.ui.worker import ServiceWorker
 
@@ -239,7 +240,7 @@ class LearnerDialog(QDialog):
     def _on_saved(self, profile: object) -> None:
         self.saved_profile = profile
         self.save_button.setEnabled(True)
-        self.saved.emit(profile)
+        emit(self.saved, profile)
         self.accept()
 
     def _on_failed(self, error: Exception) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.images import avatar_icon, icon_size
+from app.ui.signals import emit
 
 AVATAR_SIZE = 88
 COLUMNS = 4
@@ -142,7 +143,7 @@ class PickerPage(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(AVATAR_SIZE + 56)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _checked=False, who=learner: self.learner_picked.emit(who))
+            button.clicked.connect(lambda _checked=False, who=learner: emit(self.learner_picked, who))
             self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.learner_buttons.append(button)
             item = QListWidgetItem(learner.display_name)
@@ -170,14 +171,14 @@ class PickerPage(QWidget):
     def _edit_selected(self) -> None:
         learner = self._selected()
         if learner is not None:
-            self.edit_requested.emit(learner)
+            emit(self.edit_requested, learner)
 
     def _delete_selected(self) -> None:
         learner = self._selected()
         if learner is None:
             return
         if self.confirm_delete(learner.display_name):
-            self.delete_confirmed.emit(learner)
+            emit(self.delete_confirmed, learner)
 
     def confirm_delete(self, name: str) -> bool:
         """Ask an adult to confirm deleting a learner (separate method so it can be driven by tests)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.ui.digits import digit_value
 from app.ui.images import avatar_pixmap
+from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
 PIN_LENGTH = 4
@@ -144,7 +145,7 @@ class PinPadPage(QWidget):
         elif event.key() == Qt.Key.Key_Backspace:
             self.erase()
         elif event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
+            emit(self.cancelled)
         else:
             super().keyPressEvent(event)
 
@@ -165,7 +166,7 @@ class PinPadPage(QWidget):
         self._show_dots()
         if check.ok:
             self.message.setText("")
-            self.unlocked.emit(self._learner)
+            emit(self.unlocked, self._learner)
             return
         if check.wait_seconds > 0:
             self._start_wait(check.wait_seconds)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.answer_inputs import AnswerInput, make_answer_input
 from app.ui.images import icon, icon_pixmap, icon_size
 from app.ui.math_text import MathTextView
+from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -229,7 +230,7 @@ class PracticePage(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self.answer_input.focus_input()
         self._clock.start()
-        self.item_shown.emit(item)
+        emit(self.item_shown, item)
 
     def check(self) -> None:
         """Send the answer; the service saves it before we show any feedback."""
@@ -254,7 +255,7 @@ class PracticePage(QWidget):
             # Nothing was recorded: say how to write it and let the learner try again.
             self._show_message(self._unreadable_text())
             self.answer_input.focus_input()
-            self.feedback_shown.emit(feedback)
+            emit(self.feedback_shown, feedback)
             return
         self.feedback = feedback
         self.state = "feedback"
@@ -273,7 +274,7 @@ class PracticePage(QWidget):
         # the new layout is in place the feedback is scrolled fully into view.
         self.hint_panel.setVisible(False)
         QTimer.singleShot(0, self._reveal_feedback)
-        self.feedback_shown.emit(feedback)
+        emit(self.feedback_shown, feedback)
 
     def _reveal_feedback(self) -> None:
         if self.state == "feedback":
@@ -333,7 +334,7 @@ class PracticePage(QWidget):
         self.hint_button.setEnabled(len(self.hints) < self.item.hint_count)
         if self.answer_input is not None:
             self.answer_input.focus_input()
-        self.hint_shown.emit(len(self.hints))
+        emit(self.hint_shown, len(self.hints))
 
     def _show_hint_text(self) -> None:
         if not self.hints or self.item is None:
@@ -348,7 +349,7 @@ class PracticePage(QWidget):
         if not self._session_id:
             return
         self.state = "idle"
-        self.finished.emit(self._session_id)
+        emit(self.finished, self._session_id)
 
     def _on_error(self, error: Exception) -> None:
         self._busy = False

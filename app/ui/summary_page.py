@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.images import icon_pixmap
+from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -125,7 +126,7 @@ class SummaryPage(QWidget):
         self.summary = summary
         self._show(summary)
         self.keep_going_button.setFocus()
-        self.loaded.emit(summary)
+        emit(self.loaded, summary)
 
     def _show(self, summary: object) -> None:
         minutes, seconds = divmod(round(summary.duration_seconds), 60)

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
 
+from app.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 ResultCallback = Callable[[Any], None]
@@ -44,9 +46,9 @@ class _Executor(QObject):
                 log.info("background call refused: %s (%s)", exc, exc.code)
             else:
                 log.exception("background call failed")
-            self.failed.emit(job_id, exc)
+            emit(self.failed, job_id, exc)
             return
-        self.succeeded.emit(job_id, result)
+        emit(self.succeeded, job_id, result)
 
 
 class ServiceWorker(QObject):
@@ -88,8 +90,8 @@ class ServiceWorker(QObject):
         was_idle = not self._pending
         self._pending[job_id] = _Pending(on_result, on_error)
         if was_idle:
-            self.busy_changed.emit(True)
-        self._queue.emit(job_id, call)
+            emit(self.busy_changed, True)
+        emit(self._queue, job_id, call)
         return job_id
 
     def pending(self) -> int:
@@ -124,10 +126,10 @@ class ServiceWorker(QObject):
         if pending is not None and pending.on_error is not None:
             pending.on_error(error)
         else:
-            self.unhandled_error.emit(error)
+            emit(self.unhandled_error, error)
 
     def _take(self, job_id: int) -> _Pending | None:
         pending = self._pending.pop(job_id, None)
         if not self._pending:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
         return pending
