@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +25,21 @@ from app.ui.worker import ServiceWorker
 
 MAP_COLUMNS = 2
 MAX_SUGGESTIONS = 3
+
+
+class _MapHost(QWidget):
+    """The skill map's scroll body: says when its width changes so the tiles can re-fit.
+
+    A resizeEvent override rather than an event filter on the viewport: Qt calls event filters
+    while a page is being destroyed (at exit too), when Python code may no longer run safely.
+    """
+
+    width_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            emit(self.width_changed)
 
 
 class HomePage(QWidget):
@@ -84,7 +100,8 @@ class HomePage(QWidget):
 
         self.map_label = QLabel()
         self.map_label.setObjectName("heading")
-        self._map_host = QWidget()
+        self._map_host = _MapHost()
+        self._map_host.width_changed.connect(self._fit_tiles)
         self._map_host.setObjectName("scrollBody")
         self._map_grid = QGridLayout(self._map_host)
         self._map_grid.setSpacing(8)
@@ -93,7 +110,6 @@ class HomePage(QWidget):
         self.map_scroll.setWidgetResizable(True)
         self.map_scroll.setWidget(self._map_host)
         self.map_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.map_scroll.viewport().installEventFilter(self)
         right = QVBoxLayout()
         right.addWidget(self.map_label)
         right.addWidget(self.map_scroll, 1)
@@ -169,11 +185,6 @@ class HomePage(QWidget):
         self.continue_button.setFocus()
         emit(self.loaded)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.map_scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_tiles()
-        return super().eventFilter(watched, event)
-
     def _fit_tiles(self) -> None:
         """Give every tile the height its wrapped text needs at the current column width.
 
@@ -182,7 +193,7 @@ class HomePage(QWidget):
         """
         margins = self._map_grid.contentsMargins()
         spacing = self._map_grid.horizontalSpacing()
-        usable = self.map_scroll.viewport().width() - margins.left() - margins.right()
+        usable = self._map_host.width() - margins.left() - margins.right()
         column = max(120, (usable - spacing * (MAP_COLUMNS - 1)) // MAP_COLUMNS)
         for tile in self.tiles:
             tile.setMinimumHeight(tile.layout().totalHeightForWidth(column))

@@ -6,6 +6,7 @@ test session into a template folder that each test copies: every test still gets
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from app.config import resources_dir
 from app.services.app_services import AppServices
@@ -103,3 +105,18 @@ def open_home(ui: Ui, name: str = "Amira") -> object:
     button.click()
     ui.settle()
     return profile
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _delete_leftover_widgets(qapp) -> Iterator[None]:
+    """Destroy any window a test left open while the interpreter is still whole.
+
+    Otherwise PySide destroys them during interpreter shutdown, when Qt may still call back into
+    Python (event filters, overrides) that can no longer run safely.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
