@@ -51,9 +51,13 @@ class PickerPage(QWidget):
         self._grid_host.setObjectName("scrollBody")
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(16)
+        for column in range(COLUMNS):
+            # Equal columns: one or two learners (a family) keep a button-sized picture, not a banner.
+            self._grid.setColumnStretch(column, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
+        self._scroll = scroll
 
         self.add_button = QPushButton()
         self.add_button.setObjectName("primary")
@@ -117,7 +121,26 @@ class PickerPage(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focused in self.learner_buttons:
             focused.click()
             return
+        letter = event.text()
+        if len(letter) == 1 and letter.isalpha() and self.jump_to_letter(letter):
+            return
         super().keyPressEvent(event)
+
+    def jump_to_letter(self, letter: str) -> bool:
+        """Focus the next learner whose name starts with ``letter`` (a lab has 30: typing beats scrolling).
+
+        Pressing the same letter again moves on to the next such name. Returns False when none matches.
+        """
+        key = letter.casefold()
+        matches = [b for b in self.learner_buttons if b.text().casefold().startswith(key)]
+        if not matches:
+            return False
+        focused = self.focusWidget()
+        after = matches.index(focused) + 1 if focused in matches else 0
+        target = matches[after % len(matches)]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._scroll.ensureWidgetVisible(target)
+        return True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,8 +163,9 @@ class PickerPage(QWidget):
             button.setIcon(avatar_icon(learner.avatar, AVATAR_SIZE, learner.display_name))
             button.setIconSize(icon_size(AVATAR_SIZE))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            # Fixed height and no explicit minimum: the grid keeps every button at its size hint
+            # (picture + name) and the picker scrolls when a lab has more learners than fit.
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(AVATAR_SIZE + 56)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, who=learner: emit(self.learner_picked, who))
             self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)

@@ -71,3 +71,37 @@ def test_delete_asks_then_removes(ui, monkeypatch):
     assert asked == ["Sam", "Sam"]
     assert ui.services.learners.list() == []
     assert picker.learner_buttons == []
+
+
+LAB = (
+    "Amira Bilal Chaima Dina Elias Farah Ghada Hamza Ines Jad Karim Lina Malik Nour Omar "
+    "Rania Sami Tala Yara Zaid Adam Salma Youssef Hiba Rayan Maya Ilyas Aya Nizar Leila"
+).split()
+
+
+def test_a_lab_of_thirty_scrolls_instead_of_squeezing_and_a_letter_finds_a_name(ui, qtbot):
+    from PySide6.QtCore import Qt
+
+    avatars = ui.services.learners.avatars()
+    for number, name in enumerate(LAB):
+        ui.services.learners.create(name, avatars[number % len(avatars)])
+    ui.window.refresh_learners()
+    ui.settle()
+    picker = ui.window.picker
+    assert len(picker.learner_buttons) == 30
+    for button in picker.learner_buttons:
+        # Picture and name fit: the grid scrolls rather than squashing buttons below their size hint.
+        assert button.height() >= button.sizeHint().height() >= 120
+
+    qtbot.keyClick(picker, Qt.Key.Key_Y)
+    assert picker.focusWidget().text() == "Yara"
+    qtbot.keyClick(picker, Qt.Key.Key_Y)
+    assert picker.focusWidget().text() == "Youssef"
+    target = picker.focusWidget()
+    viewport = picker._scroll.viewport()  # noqa: SLF001 - the visible part of the scroll area
+    top_left = target.mapTo(viewport, target.rect().topLeft())
+    assert 0 <= top_left.y() and top_left.y() + target.height() <= viewport.height(), "Youssef scrolled into view"
+
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    ui.settle()
+    assert ui.window.stack.currentWidget() is ui.window.home
