@@ -4,7 +4,11 @@ Candidates come from the prerequisite graph and the learner's state:
 - remediation: after repeated failure on a skill, its weakest prerequisite (the inner fringe);
 - continue: skills attempted, not mastered, with every prerequisite mastered;
 - new: skills never attempted whose prerequisites are mastered (the outer fringe);
-- review: mastered skills not practised for a week (until a forgetting-aware scheduler exists).
+- review: mastered skills whose predicted recall (from the forgetting-aware scheduler, passed as
+  ``recall``) fell below ``review_target``; without ``recall``, mastered skills idle for a week.
+
+The learner model is a parameter too: ``item_p_correct`` / ``skill_p_correct``, when given,
+replace the BKT predictions everywhere (item scores and the suggestions' predicted_correct).
 
 ``choose_item`` scores every candidate item at once with numpy: closeness of the predicted
 P(correct) to the 70-85 % band, the suggestion's rank, a bonus for switching skill (interleaving)
@@ -100,20 +104,29 @@ def suggest_skills(
     *,
     now: float | None = None,
     practisable: np.ndarray | None = None,
+    recall: np.ndarray | None = None,
+    review_target: float = 0.9,
+    skill_p_correct: np.ndarray | None = None,
 ) -> list[Suggestion]:
     """Up to ``k`` different skills to practise next, best first, each with a reason.
 
     The first is the single best step; the others prefer kinds not offered yet, so the learner
     gets a real choice (e.g. continue one skill, start another, review a third). ``now`` (epoch
-    seconds) enables review suggestions. ``practisable`` (bool per skill) marks skills that have
-    items; others are not suggested. Never empty while some skill is not mastered and ``k >= 1``.
+    seconds) enables week-based review suggestions and gives review reasons their day count.
+    ``practisable`` (bool per skill) marks skills that have items; others are not suggested.
+    ``recall`` (per skill, probability a mastered skill is still known now) makes every mastered
+    skill with recall below ``review_target`` a review candidate, lowest recall first.
+    ``skill_p_correct`` (per skill) replaces the BKT prediction shown with each suggestion.
+    Never empty while some skill is not mastered and ``k >= 1``.
     """
     if k <= 0:
         return []
     practisable_mask = _practisable_mask(graph, practisable)
-    ranked = _ranked_candidates(graph, arrays, now, practisable_mask, k)
+    review = _ReviewInputs.make(graph, recall, review_target)
+    ranked = _ranked_candidates(graph, arrays, now, practisable_mask, k, review)
     chosen = _diverse_pick(ranked, k)
-    return [_to_suggestion(graph, arrays, params, c) for c in chosen]
+    skill_pc = _skill_prediction(graph, arrays, params, skill_p_correct)
+    return [_to_suggestion(graph, c, skill_pc) for c in chosen]
 
 
 def choose_item(
@@ -129,6 +142,10 @@ def choose_item(
     *,
     now: float | None = None,
     item_index: Mapping[str, int] | None = None,
+    recall: np.ndarray | None = None,
+    review_target: float = 0.9,
+    item_p_correct: np.ndarray | None = None,
+    skill_p_correct: np.ndarray | None = None,
 ) -> ItemChoice:
     """The item to show next.
 
@@ -136,8 +153,12 @@ def choose_item(
     lately, most recent last. With ``focus_skill`` only that skill is practised, or, when it is
     still locked, its weakest unmastered prerequisite (a remediation suggestion says so); after
     repeated failure on it a couple of prerequisite items are mixed in. ``item_index`` (item id ->
-    position) saves rebuilding that lookup for very large packs. Raises ValueError for an empty
-    pack, mismatched item arrays, a skill index outside the graph or an unknown focus skill.
+    position) saves rebuilding that lookup for very large packs. ``recall`` / ``review_target``
+    drive review as in ``suggest_skills``. ``item_p_correct`` (per item) and ``skill_p_correct``
+    (per skill) replace the BKT predictions: an item's P(correct) is ``item_p_correct`` when
+    given, else its skill's ``skill_p_correct`` shifted by ``item_difficulty``, else BKT.
+    Raises ValueError for an empty pack, mismatched item arrays or predictions, a skill index
+    outside the graph or an unknown focus skill.
     """
     item_skill = np.asarray(item_skill, dtype=np.intp)
     n_items = item_skill.shape[0]
@@ -147,14 +168,18 @@ def choose_item(
         raise ValueError(f"item_ids has {len(item_ids)} entries but item_skill has {n_items}.")
     if item_skill.min() < 0 or item_skill.max() >= graph.size:
         raise ValueError(f"item_skill holds a skill index outside 0..{graph.size - 1}.")
+    if item_p_correct is not None and np.shape(item_p_correct) != (n_items,):
+        raise ValueError(f"item_p_correct must hold one probability per item ({n_items}).")
     practisable = np.bincount(item_skill, minlength=graph.size) > 0
+    review = _ReviewInputs.make(graph, recall, review_target)
+    skill_pc = _skill_prediction(graph, arrays, params, skill_p_correct)
 
     if focus_skill is not None:
         if focus_skill not in graph.index:
             raise ValueError(f"Unknown focus skill '{focus_skill}'.")
-        candidates = _focus_candidates(graph, arrays, graph.index[focus_skill], practisable, now)
+        candidates = _focus_candidates(graph, arrays, graph.index[focus_skill], practisable, now, review)
     else:
-        ranked = _ranked_candidates(graph, arrays, now, practisable, len(_RANK_BONUS))
+        ranked = _ranked_candidates(graph, arrays, now, practisable, len(_RANK_BONUS), review)
         candidates = _diverse_pick(ranked, len(_RANK_BONUS))
 
     lookup = _ItemLookup(
@@ -187,7 +212,12 @@ def choose_item(
         if pool.size == 0:
             pool = everything  # the pack has exactly one item
 
-    predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
+    if item_p_correct is not None:
+        predicted = np.asarray(item_p_correct, dtype=float)[pool]
+    elif skill_p_correct is not None:
+        predicted = _shift_by_difficulty(skill_pc[item_skill[pool]], item_difficulty, pool)
+    else:
+        predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
     scores = _item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
     scores -= _REVIEW_PENALTY * review_skill[item_skill[pool]]
     best = np.flatnonzero(scores >= scores.max() - _TIE_TOLERANCE)
@@ -196,11 +226,11 @@ def choose_item(
     skill = int(item_skill[item])
 
     suggestion_for = {c.skill: c for c in candidates}
-    candidate = suggestion_for.get(skill) or _describe(graph, arrays, skill, now)
+    candidate = suggestion_for.get(skill) or _describe(graph, arrays, skill, now, review)
     return ItemChoice(
         item_index=item,
         skill_id=graph.skill_ids[skill],
-        suggestion=_to_suggestion(graph, arrays, params, candidate),
+        suggestion=_to_suggestion(graph, candidate, skill_pc),
         predicted_correct=float(predicted[pick]),
     )
 
@@ -288,7 +318,12 @@ def _practisable_mask(graph: SkillGraph, practisable: np.ndarray | None) -> np.n
 
 
 def _ranked_candidates(
-    graph: SkillGraph, arrays: LearnerArrays, now: float | None, practisable: np.ndarray, per_kind: int
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    now: float | None,
+    practisable: np.ndarray,
+    per_kind: int,
+    review: _ReviewInputs | None = None,
 ) -> list[_Candidate]:
     """Candidates best first: remediation, continue, new, review; at most ``per_kind`` of each.
 
@@ -338,7 +373,11 @@ def _ranked_candidates(
     for skill in frontier:
         ranked.append(_new_candidate(graph, int(skill)))
 
-    if now is not None:
+    if review is not None and review.recall is not None:
+        ranked.extend(
+            _recall_review_candidates(graph, arrays, now, practisable, topo_position, per_kind, review)
+        )
+    elif now is not None:
         ranked.extend(_review_candidates(graph, arrays, now, practisable, topo_position, per_kind))
 
     if not any(c.kind in ("continue", "new") for c in ranked):
@@ -371,6 +410,78 @@ def _review_candidates(
     )
     due = due[np.lexsort((topo_position[due], -idle[due]))][:per_kind]
     return [_Candidate(int(s), "review", REVIEW_DUE, {"days": str(int(idle[s] // 86400))}) for s in due]
+
+
+def _recall_review_candidates(
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    now: float | None,
+    practisable: np.ndarray,
+    topo_position: np.ndarray,
+    per_kind: int,
+    review: _ReviewInputs,
+) -> list[_Candidate]:
+    """Mastered skills whose predicted recall is below the target, the most forgotten first."""
+    recall = review.recall
+    assert recall is not None
+    due = np.flatnonzero(arrays.mastered & practisable & review.due_mask())
+    due = due[np.lexsort((topo_position[due], recall[due]))][:per_kind]
+    return [_Candidate(int(s), "review", REVIEW_DUE, {"days": _days_since(arrays, int(s), now)}) for s in due]
+
+
+def _days_since(arrays: LearnerArrays, skill: int, now: float | None) -> str:
+    """Whole days since ``skill`` was last practised, as text ("0" when unknown)."""
+    last = arrays.last_practised[skill]
+    if now is None or np.isnan(last):
+        return "0"
+    return str(max(0, int((now - last) // 86400)))
+
+
+@dataclass(frozen=True)
+class _ReviewInputs:
+    """The scheduler's view: predicted recall per skill and the recall below which review is due."""
+
+    recall: np.ndarray | None
+    target: float
+
+    @classmethod
+    def make(cls, graph: SkillGraph, recall: np.ndarray | None, target: float) -> _ReviewInputs:
+        if not 0.0 < target < 1.0:
+            raise ValueError(f"review_target must be between 0 and 1, got {target!r}.")
+        if recall is None:
+            return cls(None, target)
+        values = np.asarray(recall, dtype=float)
+        if values.shape != (graph.size,):
+            raise ValueError(f"recall must hold one probability per skill ({graph.size}).")
+        # NaN (no schedule yet) counts as fully recalled: nothing known to review.
+        return cls(np.nan_to_num(values, nan=1.0), target)
+
+    def due_mask(self) -> np.ndarray:
+        assert self.recall is not None
+        return self.recall < self.target
+
+
+def _skill_prediction(
+    graph: SkillGraph, arrays: LearnerArrays, params: BKTParams, skill_p_correct: np.ndarray | None
+) -> np.ndarray:
+    """P(correct) per skill: the caller's learner model when given, else BKT."""
+    if skill_p_correct is None:
+        return np.asarray(predict_correct(params, np.asarray(arrays.p_known, dtype=float)), dtype=float)
+    values = np.asarray(skill_p_correct, dtype=float)
+    if values.shape != (graph.size,):
+        raise ValueError(f"skill_p_correct must hold one probability per skill ({graph.size}).")
+    return values
+
+
+def _shift_by_difficulty(
+    predicted: np.ndarray, item_difficulty: np.ndarray | None, pool: np.ndarray
+) -> np.ndarray:
+    """Skill-level predictions for the ``pool`` items moved on the logit scale by their difficulty."""
+    if item_difficulty is None:
+        return predicted
+    clipped = np.clip(predicted, 1e-6, 1.0 - 1e-6)
+    logit = np.log(clipped) - np.log1p(-clipped) - np.asarray(item_difficulty, dtype=float)[pool]
+    return 1.0 / (1.0 + np.exp(-logit))
 
 
 def _closest_to_ready(
@@ -418,7 +529,12 @@ def _diverse_pick(ranked: list[_Candidate], k: int) -> list[_Candidate]:
 
 
 def _focus_candidates(
-    graph: SkillGraph, arrays: LearnerArrays, skill: int, practisable: np.ndarray, now: float | None
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    skill: int,
+    practisable: np.ndarray,
+    now: float | None,
+    review: _ReviewInputs | None = None,
 ) -> list[_Candidate]:
     """Candidates when the learner chose a skill: that skill, or the way back to it."""
     mastered = arrays.mastered
@@ -428,7 +544,7 @@ def _focus_candidates(
         if target is not None:
             args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
             return [_Candidate(target, "remediation", WEAKEST_PREREQUISITE, args)]
-    candidates = [_describe(graph, arrays, skill, now)]
+    candidates = [_describe(graph, arrays, skill, now, review)]
     if arrays.wrong_streak[skill] >= REMEDIATION_AFTER_WRONG:
         target = remediation_target(graph, skill, arrays.p_known, mastered)
         if target is not None and practisable[target]:
@@ -437,8 +553,18 @@ def _focus_candidates(
     return candidates
 
 
-def _describe(graph: SkillGraph, arrays: LearnerArrays, skill: int, now: float | None) -> _Candidate:
+def _describe(
+    graph: SkillGraph,
+    arrays: LearnerArrays,
+    skill: int,
+    now: float | None,
+    review: _ReviewInputs | None = None,
+) -> _Candidate:
     """Why practising ``skill`` makes sense, whatever its state."""
+    if arrays.mastered[skill] and review is not None and review.recall is not None:
+        if review.due_mask()[skill]:
+            return _Candidate(skill, "review", REVIEW_DUE, {"days": _days_since(arrays, skill, now)})
+        return _Candidate(skill, "review", ALREADY_MASTERED, {})
     if arrays.mastered[skill]:
         last = arrays.last_practised[skill]
         if now is not None and not np.isnan(last) and now - last > REVIEW_AFTER_SECONDS:
@@ -496,11 +622,11 @@ def _detour_done(target: int, failed: int, recent_skills: list[int | None], conf
     return since < REMEDIATION_AFTER_WRONG or confirmed
 
 
-def _to_suggestion(graph: SkillGraph, arrays: LearnerArrays, params: BKTParams, c: _Candidate) -> Suggestion:
+def _to_suggestion(graph: SkillGraph, c: _Candidate, skill_pc: np.ndarray) -> Suggestion:
     return Suggestion(
         skill_id=graph.skill_ids[c.skill],
         kind=c.kind,
         reason=c.reason,
         reason_args=dict(c.args),
-        predicted_correct=float(predict_correct(params, float(arrays.p_known[c.skill]))),
+        predicted_correct=float(skill_pc[c.skill]),
     )
