@@ -63,18 +63,19 @@ def test_metadata(manifest: PackManifest) -> None:
     assert manifest.id == "org.sabil.numbers-and-operations"
     assert manifest.language == "en"
     assert manifest.age_range == (6, 12)
-    assert set(manifest.title) >= {"en", "ar", "fr"}
+    assert set(manifest.title) >= {"en", "ar", "fr", "es"}
     assert ARABIC_LETTER.search(manifest.title["ar"])
 
 
-def test_skill_titles_and_descriptions_in_three_languages(manifest: PackManifest) -> None:
+def test_skill_titles_and_descriptions_in_the_ui_languages(manifest: PackManifest) -> None:
     for skill in manifest.skills:
         for field in (skill.title, skill.description):
-            assert set(field) >= {"en", "ar", "fr"}, skill.id
+            assert set(field) >= {"en", "ar", "fr", "es"}, skill.id
             assert all(text.strip() for text in field.values()), skill.id
             assert ARABIC_LETTER.search(field["ar"]), f"{skill.id}: Arabic text has no Arabic letters"
             assert field["fr"] != field["en"], f"{skill.id}: French text is a copy of the English"
-    titles = [skill.title[lang] for skill in manifest.skills for lang in ("en", "ar", "fr")]
+            assert field["es"] != field["en"], f"{skill.id}: Spanish text is a copy of the English"
+    titles = [skill.title[lang] for skill in manifest.skills for lang in ("en", "ar", "fr", "es")]
     assert len(titles) == len(set(titles)), "two skills share a title in some language"
 
 
