@@ -176,3 +176,24 @@ def due_mask(states: Sequence[ReviewState | None], now: float, target: float = D
 def days_since_review(state: ReviewState, now: float) -> float:
     """Days since the skill was last reviewed (or mastered), for "Why this?" reasons."""
     return max(0.0, (float(now) - state.last_review) / SECONDS_PER_DAY)
+
+
+def review_after_attempt(
+    review: ReviewState | None,
+    was_mastered: bool,
+    is_mastered: bool,
+    correct: bool,
+    when: float,
+    hints_used: int = 0,
+) -> ReviewState | None:
+    """Fold one answer on a skill into its review state; the same rule for live answers and replay.
+
+    Not mastered after the answer: no review state. Mastered by this very answer: the first review
+    state (``initial_review_state(when)``). Already mastered: the answer is a review. A mastered
+    skill whose state is missing (mastered before review states were kept) starts from ``when``.
+    """
+    if not is_mastered:
+        return None
+    if not was_mastered or review is None:
+        return initial_review_state(when)
+    return record_review(review, correct, when, hints_used)

@@ -1,4 +1,5 @@
-"""A learner's skill states: the stored rows <-> the engine's SkillState, and rebuilding from events."""
+"""A learner's skill states: the stored rows <-> the engine's SkillState and ReviewState, and
+rebuilding both from events."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.engine.review import ReviewState, initial_review_state, review_after_attempt
 from app.engine.state import SkillState, apply_attempt
 from app.services.pack_runtime import PackRuntime
 from app.storage.models import AttemptEvent, SkillStateRow
@@ -27,8 +29,28 @@ def row_to_state(row: SkillStateRow) -> SkillState:
     )
 
 
-def write_state(row: SkillStateRow, state: SkillState, mastered_at: datetime | None) -> None:
-    """Copy a SkillState into a row (``mastered_at`` is set once, when mastery is first reached)."""
+def row_review(row: SkillStateRow) -> ReviewState | None:
+    """The FSRS review state of a stored row; None while the skill is not mastered.
+
+    A row mastered before review states were stored (schema 0001) is taken as mastered at
+    ``mastered_at`` (else its last practice), so it still comes back for review.
+    """
+    if not row.mastered:
+        return None
+    if row.review is not None:
+        return ReviewState.from_dict(row.review)
+    when = row.mastered_at.timestamp() if row.mastered_at is not None else row.last_practised
+    return initial_review_state(when or 0.0)
+
+
+def write_state(
+    row: SkillStateRow,
+    state: SkillState,
+    mastered_at: datetime | None,
+    review: ReviewState | None = None,
+) -> None:
+    """Copy a SkillState and its review state into a row (``mastered_at`` is set once, when mastery
+    is first reached)."""
     row.p_known = float(state.p_known)
     row.attempts = state.attempts
     row.correct = state.correct
@@ -39,6 +61,7 @@ def write_state(row: SkillStateRow, state: SkillState, mastered_at: datetime | N
         row.mastered_at = mastered_at
     row.mastered = state.mastered
     row.last_practised = state.last_practised
+    row.review = None if review is None else review.to_dict()
     row.updated_at = utc_now()
 
 
@@ -48,6 +71,19 @@ def load_states(session: Session, learner_id: str, pack_id: str) -> dict[str, Sk
         select(SkillStateRow).where(SkillStateRow.learner_id == learner_id, SkillStateRow.pack_id == pack_id)
     )
     return {row.skill_id: row_to_state(row) for row in rows}
+
+
+def load_reviews(session: Session, learner_id: str, pack_id: str) -> dict[str, ReviewState]:
+    """The review state of every mastered skill of a learner in a pack, by skill id."""
+    rows = session.scalars(
+        select(SkillStateRow).where(
+            SkillStateRow.learner_id == learner_id,
+            SkillStateRow.pack_id == pack_id,
+            SkillStateRow.mastered.is_(True),
+        )
+    )
+    found = {row.skill_id: row_review(row) for row in rows}
+    return {skill_id: review for skill_id, review in found.items() if review is not None}
 
 
 def event_order() -> tuple[InstrumentedAttribute[datetime], InstrumentedAttribute[str]]:
@@ -60,16 +96,23 @@ def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime)
 
     The fold is ``engine.state.apply_attempt`` in event order — exactly what ``engine.state.replay``
     does — done step by step here so that ``mastered_at`` (the time mastery was first reached) is
-    recovered too. Skills no longer in the pack are skipped, as replay skips them.
+    recovered too, and each skill's FSRS review state is folded with ``review_after_attempt``, the
+    same rule the live answers use. Skills no longer in the pack are skipped, as replay skips them.
     """
     events = session.execute(
-        select(AttemptEvent.skill_ids, AttemptEvent.correct, AttemptEvent.client_time)
+        select(
+            AttemptEvent.skill_ids,
+            AttemptEvent.correct,
+            AttemptEvent.client_time,
+            AttemptEvent.hints_used,
+        )
         .where(AttemptEvent.learner_id == learner_id, AttemptEvent.pack_id == runtime.pack_id)
         .order_by(*event_order())
     ).all()
     states: dict[str, SkillState] = {}
     mastered_at: dict[str, datetime] = {}
-    for skill_ids, correct, client_time in events:
+    reviews: dict[str, ReviewState | None] = {}
+    for skill_ids, correct, client_time, hints_used in events:
         for skill_id in skill_ids:
             if skill_id not in runtime.graph.index:
                 continue
@@ -79,6 +122,14 @@ def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime)
             )
             if after.mastered and not before.mastered:
                 mastered_at[skill_id] = client_time
+            reviews[skill_id] = review_after_attempt(
+                reviews.get(skill_id),
+                before.mastered,
+                after.mastered,
+                bool(correct),
+                client_time.timestamp(),
+                int(hints_used or 0),
+            )
             states[skill_id] = after
     session.execute(
         delete(SkillStateRow).where(
@@ -88,6 +139,6 @@ def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime)
     session.flush()
     for skill_id, state in states.items():
         row = SkillStateRow(learner_id=learner_id, pack_id=runtime.pack_id, skill_id=skill_id, mastered=False)
-        write_state(row, state, mastered_at.get(skill_id))
+        write_state(row, state, mastered_at.get(skill_id), reviews.get(skill_id))
         session.add(row)
     return states

@@ -1,7 +1,7 @@
 """Practice sessions: choose the next item, show hints, record answers durably, summarise.
 
 The durability rule: ``submit`` allocates this device's next sequence number, inserts the attempt
-event and updates the skill state in ONE transaction, and returns only after it committed — so
+event and updates the skill state (with its FSRS review state) in ONE transaction, and returns only after it committed — so
 an answer the learner saw acknowledged is on disk (WAL, synchronous=FULL) even if the power goes
 the next instant.
 """
@@ -24,6 +24,7 @@ from app.content_packs.rendered import RenderedItem
 from app.content_packs.templates import render_item
 from app.engine.graph import ready_mask
 from app.engine.policy import Suggestion, choose_item, suggest_skills
+from app.engine.review import DEFAULT_TARGET, ReviewState, recall_probability, review_after_attempt
 from app.engine.state import LearnerArrays, SkillState, apply_attempt
 from app.services.device import allocate_seq
 from app.services.dto import (
@@ -35,7 +36,14 @@ from app.services.dto import (
     SuggestionView,
 )
 from app.services.errors import NotFoundError, ValidationError
-from app.services.learner_state import load_states, rebuild_pack_states, row_to_state, write_state
+from app.services.learner_state import (
+    load_reviews,
+    load_states,
+    rebuild_pack_states,
+    row_review,
+    row_to_state,
+    write_state,
+)
 from app.services.media_store import MediaStore
 from app.services.pack_runtime import PackRuntime, load_runtime
 from app.services.practice_session import PracticeSession, ShownItem, SkillTally
@@ -45,6 +53,13 @@ from app.storage.models import AttemptEvent, Learner, Media, Pack, PackMedia, Sk
 
 # Template seeds fit comfortably in SQLite's signed 64-bit INTEGER.
 SEED_BITS = 48
+# A mastered skill whose FSRS recall probability falls below this comes back for review.
+REVIEW_TARGET = DEFAULT_TARGET
+
+
+def reviews_by_index(runtime: PackRuntime, reviews: dict[str, ReviewState]) -> list[ReviewState | None]:
+    """Review states laid out by the graph's skill index (None for skills not under review)."""
+    return [reviews.get(skill_id) for skill_id in runtime.graph.skill_ids]
 
 
 class PracticeService:
@@ -103,8 +118,17 @@ class PracticeService:
             arrays = LearnerArrays.from_states(
                 runtime.graph, load_states(session, learner_id, runtime.pack_id), runtime.params
             )
+            reviews = reviews_by_index(runtime, load_reviews(session, learner_id, runtime.pack_id))
+        now = time.time()
         found = suggest_skills(
-            runtime.graph, arrays, runtime.params, k, now=time.time(), practisable=runtime.practisable
+            runtime.graph,
+            arrays,
+            runtime.params,
+            k,
+            now=now,
+            practisable=runtime.practisable,
+            recall=recall_probability(reviews, now),
+            review_target=REVIEW_TARGET,
         )
         return [self._suggestion_view(runtime, s, learner.language) for s in found]
 
@@ -124,6 +148,7 @@ class PracticeService:
             learner = self._learner(session, learner_id)
             runtime = self._runtime(session, self._pack_for(session, learner_id, pack_id))
             states = load_states(session, learner_id, runtime.pack_id)
+            reviews = load_reviews(session, learner_id, runtime.pack_id)
         if focus_skill is not None and focus_skill not in runtime.graph.index:
             raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
         if not runtime.item_ids:
@@ -135,16 +160,24 @@ class PracticeService:
             runtime=runtime,
             arrays=LearnerArrays.from_states(runtime.graph, states, runtime.params),
             rng=np.random.default_rng(secrets.randbits(64)),
+            reviews=reviews_by_index(runtime, reviews),
             focus_skill=focus_skill,
         )
         with self._lock:
             self._sessions[practice.id] = practice
         return practice.id
 
-    def next_item(self, session_id: str) -> PresentedItem:
-        """Choose and render the next item (an item shown but not answered counts as skipped)."""
+    def next_item(self, session_id: str, focus_skill: str | None = None) -> PresentedItem:
+        """Choose and render the next item (an item shown but not answered counts as skipped).
+
+        ``focus_skill`` makes this one item serve that skill (a next step the learner picked from
+        the suggestions); the session's own focus, if any, applies otherwise.
+        """
         practice = self._session(session_id)
         runtime = practice.runtime
+        if focus_skill is not None and focus_skill not in runtime.graph.index:
+            raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
+        now = time.time()
         choice = choose_item(
             runtime.graph,
             practice.arrays,
@@ -153,10 +186,12 @@ class PracticeService:
             runtime.item_ids,
             list(practice.recent_items),
             practice.rng,
-            focus_skill=practice.focus_skill,
+            focus_skill=focus_skill or practice.focus_skill,
             item_difficulty=runtime.item_difficulty,
-            now=time.time(),
+            now=now,
             item_index=runtime.item_index,
+            recall=recall_probability(practice.reviews, now),
+            review_target=REVIEW_TARGET,
         )
         item = runtime.item(choice.item_index)
         rendered = render_item(item, secrets.randbits(SEED_BITS))
@@ -245,9 +280,12 @@ class PracticeService:
                     created_at=client_time,
                 )
             )
-            before, after = self._apply(session, practice.learner_id, runtime, skill_id, correct, client_time)
+            before, after, review = self._apply(
+                session, practice.learner_id, runtime, skill_id, correct, client_time, shown.hints_shown
+            )
         # Committed: only now does anything in memory change.
         practice.arrays.set_state(skill_index, after)
+        practice.reviews[skill_index] = review
         practice.shown = None
         practice.answered += 1
         practice.correct += int(correct)
@@ -330,20 +368,26 @@ class PracticeService:
         skill_id: str,
         correct: bool,
         when: datetime,
-    ) -> tuple[SkillState, SkillState]:
-        """Fold one answer into the stored state (read inside the write transaction: authoritative)."""
+        hints_used: int,
+    ) -> tuple[SkillState, SkillState, ReviewState | None]:
+        """Fold one answer into the stored state and review state (read inside the write
+        transaction: authoritative). The same folds as ``rebuild_pack_states``, so replay agrees."""
         row = session.get(SkillStateRow, (learner_id, runtime.pack_id, skill_id))
         if row is None:
             row = SkillStateRow(
                 learner_id=learner_id, pack_id=runtime.pack_id, skill_id=skill_id, mastered=False
             )
             session.add(row)
-            before = SkillState.initial(runtime.params)
+            before, review_before = SkillState.initial(runtime.params), None
         else:
-            before = row_to_state(row)
-        after = apply_attempt(before, correct, when.timestamp(), runtime.params, runtime.rule(skill_id))
-        write_state(row, after, when)
-        return before, after
+            before, review_before = row_to_state(row), row_review(row)
+        stamp = when.timestamp()
+        after = apply_attempt(before, correct, stamp, runtime.params, runtime.rule(skill_id))
+        review = review_after_attempt(
+            review_before, before.mastered, after.mastered, correct, stamp, hints_used
+        )
+        write_state(row, after, when, review)
+        return before, after, review
 
     def shown_rendering(self, session_id: str) -> RenderedItem:
         """The item on screen with its answer key, for automated runs (smoke test, screenshot tour,

@@ -11,6 +11,7 @@ import numpy as np
 
 from app.content_packs.rendered import RenderedItem
 from app.engine.policy import ItemChoice
+from app.engine.review import ReviewState
 from app.engine.state import LearnerArrays
 from app.services.pack_runtime import PackRuntime
 
@@ -46,6 +47,8 @@ class PracticeSession:
     runtime: PackRuntime
     arrays: LearnerArrays
     rng: np.random.Generator
+    # FSRS review state per skill index of runtime.graph (None: not mastered, so not under review).
+    reviews: list[ReviewState | None] = field(default_factory=list)
     focus_skill: str | None = None
     started: float = field(default_factory=time.monotonic)
     recent_items: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_ITEMS))

@@ -212,6 +212,8 @@ class SkillStateRow(Base):
     mastered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Epoch seconds, exactly as the engine saw them, so replay reproduces the row bit for bit.
     last_practised: Mapped[float | None] = mapped_column(Float, default=None)
+    # FSRS review state of a mastered skill (app.engine.review.ReviewState.to_dict()); NULL before mastery.
+    review: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

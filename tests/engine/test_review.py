@@ -128,3 +128,14 @@ def test_days_since_review() -> None:
     assert days_since_review(state, T0 + 9 * DAY) == pytest.approx(9.0)
     assert days_since_review(state, T0 - DAY) == 0.0
     assert isinstance(due_mask([state], T0), np.ndarray)
+
+
+def test_review_after_attempt_starts_at_mastery_then_reviews() -> None:
+    from app.engine.review import review_after_attempt
+
+    assert review_after_attempt(None, False, False, True, T0) is None
+    first = review_after_attempt(None, False, True, True, T0)
+    assert first == initial_review_state(T0)
+    again = review_after_attempt(first, True, True, False, T0 + 3 * DAY)
+    assert again == record_review(first, False, T0 + 3 * DAY)
+    assert again is not None and again.lapses == 1
