@@ -12,6 +12,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .limits import VALIDATION_SEEDS
 from .model import PackManifest, manifest_to_dict
 from .source import load_source
 
@@ -19,10 +20,13 @@ PACK_JSON = "pack.json"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 
 
-def build_pack(folder: Path, out: Path) -> Path:
-    """Validate the source in ``folder`` and write the pack to ``out`` (replaced atomically). Returns ``out``."""
+def build_pack(folder: Path, out: Path, *, seeds: int = VALIDATION_SEEDS) -> Path:
+    """Validate the source in ``folder`` and write the pack to ``out`` (replaced atomically). Returns ``out``.
+
+    Every template is test-rendered for ``seeds`` seeds (see ``load_source``).
+    """
     folder, out = Path(folder), Path(out)
-    manifest = load_source(folder)
+    manifest = load_source(folder, seeds=seeds)
     entries = {PACK_JSON: pack_json_bytes(manifest)}
     for entry in manifest.media:
         entries[f"media/{entry.path}"] = (folder / "media" / entry.path).read_bytes()

@@ -47,3 +47,20 @@ def test_write_media_is_content_addressed_and_idempotent(mini_source: Path, tmp_
     assert write_media(pack, manifest, store) == stored
     assert [e.path for e, _ in iter_media(pack, manifest)] == ["dots-5.svg"]
     assert not list(store.rglob(".incoming-*"))
+
+
+def test_a_single_validation_seed_still_catches_a_broken_template(mini_source: Path, tmp_path: Path) -> None:
+    # Bundled packs build with seeds=1 at first start (services.packs); one render must still
+    # refuse a template that uses a name it never defined.
+    import pytest
+
+    from app.content_packs.errors import PackError
+
+    build_pack(mini_source, tmp_path / "ok.sabilpack", seeds=1)
+    items = mini_source / "items" / "02-adding.toml"
+    items.write_text(items.read_text(encoding="utf-8").replace("count on {{min(a, b)}}", "count on {{c}}"),
+                     encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        build_pack(mini_source, tmp_path / "broken.sabilpack", seeds=1)
+    assert "add-small-01" in str(caught.value)
+    assert not (tmp_path / "broken.sabilpack").exists()
