@@ -132,6 +132,27 @@ class PracticeService:
         )
         return [self._suggestion_view(runtime, s, learner.language) for s in found]
 
+    def session_suggestions(self, session_id: str, k: int = 3) -> list[SuggestionView]:
+        """Up to ``k`` good next skills for a running session, from its in-memory state (no query).
+
+        The first is the engine's best step, which a plain ``next_item`` follows; the others are the
+        learner's alternatives (``next_item(session_id, focus_skill=...)``).
+        """
+        practice = self._session(session_id)
+        runtime = practice.runtime
+        now = time.time()
+        found = suggest_skills(
+            runtime.graph,
+            practice.arrays,
+            runtime.params,
+            k,
+            now=now,
+            practisable=runtime.practisable,
+            recall=recall_probability(practice.reviews, now),
+            review_target=REVIEW_TARGET,
+        )
+        return [self._suggestion_view(runtime, s, practice.language) for s in found]
+
     def current_pack(self, learner_id: str) -> str:
         """The pack a learner practises by default: the one of their latest answer, else the first installed."""
         with self._db.session() as session:

@@ -1,7 +1,11 @@
 """Practice: the prompt (with rendered maths), the answer input, Check / Hint, feedback, Next / Finish.
 
-Keyboard: Enter checks, then Enter again goes to the next item; 1–9 pick a choice; Esc finishes
-straight away (the answers are already saved) and shows the summary.
+Under the skill title, "Why this?" says in one line why the engine chose the item. After feedback,
+besides the big Next (the engine's pick), up to two other suggested skills are offered.
+
+Keyboard: Enter checks, then Enter again goes to the next item (or, when Tab moved the focus to one
+of the alternatives, starts that one); 1–9 pick a choice; Esc finishes straight away (the answers
+are already saved) and shows the summary.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from PySide6.QtWidgets import (
 from app.ui.answer_inputs import AnswerInput, make_answer_input
 from app.ui.images import icon, icon_pixmap, icon_size
 from app.ui.math_text import MathTextView
+from app.ui.next_steps import NextStep, NextStepsBar
+from app.ui.reasons import reason_text
 from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
@@ -63,6 +69,9 @@ class PracticePage(QWidget):
         top.addWidget(self.skill_title, 1)
         top.addWidget(self.dots)
         top.addWidget(self.finish_button)
+        self.why_label = QLabel()
+        self.why_label.setObjectName("note")
+        self.why_label.setWordWrap(True)
 
         self.prompt = MathTextView()
         self._answer_box = QVBoxLayout()
@@ -134,8 +143,11 @@ class PracticePage(QWidget):
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_item)
         self.next_button.setVisible(False)
+        self.next_steps = NextStepsBar()
+        self.next_steps.chosen.connect(self.practise_skill)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint_button)
+        bottom.addWidget(self.next_steps)
         bottom.addStretch()
         bottom.addWidget(self.check_button)
         bottom.addWidget(self.next_button)
@@ -143,6 +155,7 @@ class PracticePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
         layout.addLayout(top)
+        layout.addWidget(self.why_label)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
         self.retranslate()
@@ -162,11 +175,10 @@ class PracticePage(QWidget):
         self.prompt.setAccessibleName(self.tr("Question"))
         self.answer_label.setText(self.tr("The answer is:"))
         self.solution_label.setText(self.tr("How to solve it:"))
-        self.dots.setAccessibleName(
-            self.tr("%n answered in this session", "", len(self.outcomes))
-        )
+        self.dots.setAccessibleName(self.tr("%n answered in this session", "", len(self.outcomes)))
         if self.item is not None:
             self.skill_title.setText(localized(self.item.skill_title, self._language))
+            self._show_why()
             self._show_hint_text()
         if self.feedback is not None and self.state == "feedback":
             self._show_feedback_text(self.feedback)
@@ -195,16 +207,26 @@ class PracticePage(QWidget):
         return self._session_id
 
     def next_item(self) -> None:
-        """Fetch and show the next item."""
+        """Fetch and show the next item: the engine's pick."""
+        self._fetch_item(None)
+
+    def practise_skill(self, skill_id: str) -> None:
+        """Fetch and show the next item on ``skill_id`` (an alternative the learner chose)."""
+        self._fetch_item(skill_id)
+
+    def _fetch_item(self, focus_skill: str | None) -> None:
         if self._busy:
             return
         self._busy = True
         self.state = "loading"
         self.check_button.setEnabled(False)
         self.next_button.setEnabled(False)
+        self.next_steps.setEnabled(False)
         practice = self._services.practice
         session_id = self._session_id
-        self._worker.run(lambda: practice.next_item(session_id), self._show_item, self._on_error)
+        self._worker.run(
+            lambda: practice.next_item(session_id, focus_skill=focus_skill), self._show_item, self._on_error
+        )
 
     def _show_item(self, item: object) -> None:
         self._busy = False
@@ -213,6 +235,7 @@ class PracticePage(QWidget):
         self.hints = []
         self.state = "answering"
         self.skill_title.setText(localized(item.skill_title, self._language))
+        self._show_why()
         self.prompt.set_math_text(item.prompt)
         if self.answer_input is not None:
             self._answer_box.removeWidget(self.answer_input)
@@ -225,6 +248,9 @@ class PracticePage(QWidget):
         self.check_button.setVisible(True)
         self.check_button.setEnabled(True)
         self.next_button.setVisible(False)
+        self.next_steps.clear()
+        self.next_steps.setEnabled(True)
+        self.hint_button.setVisible(True)
         self.hint_button.setEnabled(item.hint_count > 0)
         self._show_dots()
         self.scroll.verticalScrollBar().setValue(0)
@@ -246,7 +272,9 @@ class PracticePage(QWidget):
         duration_ms = int(self._clock.elapsed())
         practice = self._services.practice
         session_id = self._session_id
-        self._worker.run(lambda: practice.submit(session_id, response, duration_ms), self._on_feedback, self._on_error)
+        self._worker.run(
+            lambda: practice.submit(session_id, response, duration_ms), self._on_feedback, self._on_error
+        )
 
     def _on_feedback(self, feedback: object) -> None:
         self._busy = False
@@ -266,6 +294,9 @@ class PracticePage(QWidget):
         self.feedback_panel.setVisible(True)
         self.check_button.setVisible(False)
         self.hint_button.setEnabled(False)
+        # The alternatives take the hint button's place: a hint is no use after the answer.
+        self.hint_button.setVisible(False)
+        self._load_next_steps()
         self.next_button.setVisible(True)
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
@@ -275,6 +306,41 @@ class PracticePage(QWidget):
         self.hint_panel.setVisible(False)
         QTimer.singleShot(0, self._reveal_feedback)
         emit(self.feedback_shown, feedback)
+
+    def _load_next_steps(self) -> None:
+        practice = self._services.practice
+        session_id = self._session_id
+        self._worker.run(
+            lambda: practice.session_suggestions(session_id, 3), self._show_next_steps, self._on_error
+        )
+
+    def _show_next_steps(self, suggestions: list) -> None:
+        """The suggestions after the first (the engine's best step, which Next follows), up to two."""
+        if self.state != "feedback":
+            return  # the learner already moved on
+        joiner = "، " if self._language == "ar" else ", "
+        steps = [
+            NextStep(
+                skill_id=s.skill_id,
+                title=localized(s.title, self._language),
+                why=reason_text(s.reason, s.reason_args, lambda _skill_id: None, joiner),
+            )
+            for s in suggestions[1:]
+        ]
+        self.next_steps.set_steps(steps)
+
+    def _show_why(self) -> None:
+        """One line under the title: why the engine chose this item."""
+        if self.item is None:
+            return
+        why = reason_text(
+            self.item.reason,
+            self.item.reason_args,
+            lambda _skill_id: None,
+            "، " if self._language == "ar" else ", ",
+        )
+        self.why_label.setText(self.tr("Why this? %1").replace("%1", why))
+        self.why_label.setAccessibleName(self.why_label.text())
 
     def _reveal_feedback(self) -> None:
         if self.state == "feedback":
@@ -295,7 +361,12 @@ class PracticePage(QWidget):
         self.feedback_panel.style().polish(self.feedback_panel)
         self.feedback_icon.setPixmap(icon_pixmap("correct" if correct else "incorrect", 40))
         if correct:
-            cheers = (self.tr("Great job!"), self.tr("Well done!"), self.tr("Correct!"), self.tr("Brilliant!"))
+            cheers = (
+                self.tr("Great job!"),
+                self.tr("Well done!"),
+                self.tr("Correct!"),
+                self.tr("Brilliant!"),
+            )
             title = cheers[len(self.outcomes) % len(cheers)]
             if feedback.mastered_now:
                 title = self.tr("Correct! You have mastered this skill!")
@@ -340,7 +411,9 @@ class PracticePage(QWidget):
         if not self.hints or self.item is None:
             return
         self.hint_title.setText(
-            self.tr("Hint %1 of %2").replace("%1", str(len(self.hints))).replace("%2", str(self.item.hint_count))
+            self.tr("Hint %1 of %2")
+            .replace("%1", str(len(self.hints)))
+            .replace("%2", str(self.item.hint_count))
         )
         self.hint_view.set_math_text("\n".join(self.hints))
 
@@ -353,6 +426,7 @@ class PracticePage(QWidget):
 
     def _on_error(self, error: Exception) -> None:
         self._busy = False
+        self.next_steps.setEnabled(True)
         self.check_button.setEnabled(True)
         self.next_button.setEnabled(True)
         self._show_message(self.tr("Something went wrong. Your earlier answers are saved. Press Finish."))
@@ -375,11 +449,16 @@ class PracticePage(QWidget):
     # -- keyboard ------------------------------------------------------------------------------
 
     def primary_action(self) -> None:
-        """What Enter does: Check while answering, Next while feedback shows."""
+        """What Enter does: Check while answering, Next while feedback shows (or the alternative
+        that has the keyboard focus)."""
         if self.state == "answering":
             self.check()
         elif self.state == "feedback":
-            self.next_item()
+            focused = self.next_steps.focused_index()
+            if focused is not None:
+                self.next_steps.press(focused)
+            else:
+                self.next_item()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -387,7 +466,11 @@ class PracticePage(QWidget):
             self.primary_action()
         elif key == Qt.Key.Key_Escape:
             self.finish()
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.state == "answering" and self.answer_input is not None:
+        elif (
+            Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            and self.state == "answering"
+            and self.answer_input is not None
+        ):
             if not self.answer_input.press_number(key - Qt.Key.Key_0):
                 super().keyPressEvent(event)
         else:

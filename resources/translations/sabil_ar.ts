@@ -360,6 +360,11 @@ Please try again.</source>
 <context>
     <name>PracticePage</name>
     <message>
+        <location filename="../../app/ui/practice_page.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>لماذا هذا؟ %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/practice_page.py" line="154" />
         <source>Finish</source>
         <translation>إنهاء</translation>
@@ -700,6 +705,24 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <location filename="../../app/ui/validation_messages.py" line="21" />
         <source>Something is not right. Please check and try again.</source>
         <translation>هناك شيء غير صحيح. تحقّق وحاول مرة أخرى من فضلك.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBar</name>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Or practise:</source>
+        <translation>أو تدرّب على:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>لماذا هذا؟ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Practise %1 next</source>
+        <translation>تدرّب على %1 بعد ذلك</translation>
     </message>
 </context>
 </TS>

@@ -367,6 +367,11 @@ Por favor, inténtalo otra vez.</translation>
 <context>
     <name>PracticePage</name>
     <message>
+        <location filename="../../app/ui/practice_page.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>¿Por qué? %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/practice_page.py" line="154" />
         <source>Finish</source>
         <translation>Terminar</translation>
@@ -722,6 +727,24 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <location filename="../../app/ui/validation_messages.py" line="21" />
         <source>Something is not right. Please check and try again.</source>
         <translation>Algo no está bien. Por favor, revisa e inténtalo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBar</name>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Or practise:</source>
+        <translation>O practica:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>¿Por qué? %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Practise %1 next</source>
+        <translation>Practica %1 a continuación</translation>
     </message>
 </context>
 </TS>

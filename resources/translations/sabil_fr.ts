@@ -360,6 +360,11 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>PracticePage</name>
     <message>
+        <location filename="../../app/ui/practice_page.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>Pourquoi ? %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/practice_page.py" line="154" />
         <source>Finish</source>
         <translation>Terminer</translation>
@@ -700,6 +705,24 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <location filename="../../app/ui/validation_messages.py" line="21" />
         <source>Something is not right. Please check and try again.</source>
         <translation>Quelque chose ne va pas. Vérifie et réessaie, s’il te plaît.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsBar</name>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Or practise:</source>
+        <translation>Ou entraîne-toi sur :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Why this? %1</source>
+        <translation>Pourquoi ? %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/next_steps.py" line="0" />
+        <source>Practise %1 next</source>
+        <translation>Entraîne-toi ensuite sur %1</translation>
     </message>
 </context>
 </TS>

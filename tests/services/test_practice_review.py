@@ -107,3 +107,13 @@ def test_next_item_focus_is_for_one_item_and_checked(services: AppServices) -> N
     with pytest.raises(Exception) as info:
         practice.next_item(sid, focus_skill="no-such-skill")
     assert getattr(info.value, "code", "") == "unknown_skill"
+
+
+def test_session_suggestions_follow_the_session_state(services: AppServices) -> None:
+    learner = services.learners.create("Ali", "owl")
+    sid = _master_counting(services, learner.id)
+    in_session = services.practice.session_suggestions(sid, k=3)
+    from_db = services.practice.suggestions(learner.id, k=3)
+    assert [s.skill_id for s in in_session] == [s.skill_id for s in from_db]
+    assert in_session[0].skill_id == "add-within-10" and in_session[0].reason
+    assert in_session[0].reason_args.get("prerequisites_title") == "Counting to 10"
