@@ -12,8 +12,9 @@ Truth model (the policies never see it):
   ``1 - slip``, otherwise with ``guess``; the item's difficulty shifts either on the logit scale.
 - Spacing: practice that recalls the skill multiplies S by ``1 + GAIN * (1 - R)`` (capped), so
   practice the moment recall has dropped makes memory last much longer than massed practice
-  (R ~ 1, almost no gain). A lapse (not recalled) relearns the skill with a shorter stability, or
-  loses it; either way it needs new learning.
+  (R ~ 1, almost no gain). A lapse (not recalled) while the skill is still known is repaired by
+  the feedback, with a shorter stability; a skill already forgotten (R < ``KNOWN_RECALL``) must
+  be learned again, gated like the first time.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ INITIAL_STABILITY = 2.0  # days, right after learning
 GAIN = 15.0
 MAX_GROWTH = 5.0  # one review multiplies stability by at most this
 LAPSE_FACTOR = 0.5
-RELEARN = 0.5  # chance a lapse is repaired by the feedback on that very item
 P_PRIOR = 0.1  # chance a skill is already known on day 0 (prior knowledge)
 SECONDS_PER_DAY = 86_400.0
 
@@ -88,12 +88,9 @@ class SimulatedLearner:
         if recalled:
             self.stability[skill] *= 1.0 + min(GAIN * (1.0 - r), MAX_GROWTH - 1.0)
             self.last[skill] = t
-        elif self.learned[skill]:
-            if self.gate_open(skill, t) and self.rng.random() < RELEARN:
-                self.stability[skill] = max(INITIAL_STABILITY, self.stability[skill] * LAPSE_FACTOR)
-                self.last[skill] = t
-            else:
-                self.learned[skill] = False
+        elif self.learned[skill] and r >= KNOWN_RECALL:
+            self.stability[skill] = max(INITIAL_STABILITY, self.stability[skill] * LAPSE_FACTOR)
+            self.last[skill] = t
         elif self.gate_open(skill, t) and self.rng.random() < self.world.p_learn[skill]:
             self.learned[skill] = True
             self.stability[skill] = INITIAL_STABILITY

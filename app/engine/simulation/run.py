@@ -30,7 +30,7 @@ from app.engine.simulation.world import GRAPH_KINDS, World, make_world
 
 STEP_SECONDS = 30.0
 STEPS_PER_SESSION = 20
-STEPS_PER_SKILL = 40  # the default budget per skill
+STEPS_PER_SKILL = 20  # the default budget per skill
 MAX_LEARNERS = 100_000
 MAX_SKILLS = 500
 
