@@ -384,6 +384,8 @@ def _ranked_candidates(
         fallback = _closest_to_ready(graph, arrays, practisable, topo_position)
         if fallback is not None:
             ranked.append(fallback)
+    if not ranked and review is not None and review.recall is not None:
+        ranked.extend(_review_ahead(arrays, practisable, topo_position, per_kind, review.recall))
     return ranked
 
 
@@ -421,12 +423,35 @@ def _recall_review_candidates(
     per_kind: int,
     review: _ReviewInputs,
 ) -> list[_Candidate]:
-    """Mastered skills whose predicted recall is below the target, the most forgotten first."""
+    """Mastered skills due for review, the most forgotten first.
+
+    Due means the predicted recall is below the target, or the latest answer on the skill was
+    wrong: a failed review is retried while the feedback is fresh rather than a day later, when
+    the scheduler's shortened interval would next bring it back.
+    """
     recall = review.recall
     assert recall is not None
-    due = np.flatnonzero(arrays.mastered & practisable & review.due_mask())
-    due = due[np.lexsort((topo_position[due], recall[due]))][:per_kind]
+    failed = arrays.wrong_streak > 0
+    due = np.flatnonzero(arrays.mastered & practisable & (review.due_mask() | failed))
+    due = due[np.lexsort((topo_position[due], recall[due], ~failed[due]))][:per_kind]
     return [_Candidate(int(s), "review", REVIEW_DUE, {"days": _days_since(arrays, int(s), now)}) for s in due]
+
+
+def _review_ahead(
+    arrays: LearnerArrays,
+    practisable: np.ndarray,
+    topo_position: np.ndarray,
+    per_kind: int,
+    recall: np.ndarray,
+) -> list[_Candidate]:
+    """When everything is mastered and nothing is due: the skills closest to being forgotten.
+
+    Practice spaced as far as possible from the last one strengthens memory most, so the time is
+    spent on the lowest predicted recall rather than on whatever was practised last.
+    """
+    pool = np.flatnonzero(arrays.mastered & practisable)
+    pool = pool[np.lexsort((topo_position[pool], recall[pool]))][:per_kind]
+    return [_Candidate(int(s), "review", ALREADY_MASTERED, {}) for s in pool]
 
 
 def _days_since(arrays: LearnerArrays, skill: int, now: float | None) -> str:
