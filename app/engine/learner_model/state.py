@@ -1,0 +1,102 @@
+"""One learner's running summary: small arrays over skills plus a few scalars.
+
+Everything the learner model's features need is kept here and updated in O(1) per answer, so
+a learner with 10,000 past answers costs no more to predict than one with 10.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(eq=False)
+class LearnerState:
+    """Counts, exponentially decayed counts and last-practice marks, per skill and overall.
+
+    ``skill_last`` is +1/-1 for the previous answer on the skill (0: never practised);
+    ``skill_last_total`` is ``total_attempts`` before that answer (-1: never practised);
+    ``skill_last_time`` / ``last_time`` are clock readings in seconds (0: unknown).
+    ``residual_sum`` / ``decayed_residual`` / ``skill_residual`` accumulate surprises
+    (correct minus the item's prior P(correct)), plainly and exponentially decayed.
+    The decays are copied from the parameters so an update needs nothing else.
+    """
+
+    skill_attempts: np.ndarray
+    skill_successes: np.ndarray
+    skill_decayed_successes: np.ndarray
+    skill_decayed_attempts: np.ndarray
+    skill_fast_successes: np.ndarray
+    skill_fast_attempts: np.ndarray
+    skill_last: np.ndarray
+    skill_last_total: np.ndarray
+    skill_last_time: np.ndarray
+    skill_residual: np.ndarray
+    skill_residual_weight: np.ndarray
+    skill_decay: float
+    fast_decay: float
+    total_decay: float
+    total_attempts: float = 0.0
+    total_successes: float = 0.0
+    decayed_successes: float = 0.0
+    decayed_attempts: float = 0.0
+    last_time: float = 0.0
+    residual_sum: float = 0.0
+    decayed_residual: float = 0.0
+
+    @classmethod
+    def new(cls, params: Any) -> LearnerState:
+        """A fresh state sized and configured for ``params`` (a ``LearnerModelParams``)."""
+        return cls.empty(params.n_skills, params.skill_decay, params.fast_decay, params.total_decay)
+
+    @classmethod
+    def empty(cls, n_skills: int, skill_decay: float, fast_decay: float, total_decay: float) -> LearnerState:
+        """The state of a learner who has answered nothing yet."""
+        return cls(
+            skill_attempts=np.zeros(n_skills),
+            skill_successes=np.zeros(n_skills),
+            skill_decayed_successes=np.zeros(n_skills),
+            skill_decayed_attempts=np.zeros(n_skills),
+            skill_fast_successes=np.zeros(n_skills),
+            skill_fast_attempts=np.zeros(n_skills),
+            skill_last=np.zeros(n_skills),
+            skill_last_total=np.full(n_skills, -1.0),
+            skill_last_time=np.zeros(n_skills),
+            skill_residual=np.zeros(n_skills),
+            skill_residual_weight=np.zeros(n_skills),
+            skill_decay=skill_decay,
+            fast_decay=fast_decay,
+            total_decay=total_decay,
+        )
+
+    def record(self, skill: int, correct: bool, timestamp: float | None, expected: float = 0.5) -> None:
+        """Fold one answer on ``skill`` into the state, in place and in O(1).
+
+        ``expected`` is the item's prior P(correct) for an average learner: the surprise
+        ``correct - expected`` is what the ability features accumulate, so a learner is not
+        credited with ability for answering easy items.
+        """
+        c = 1.0 if correct else 0.0
+        surprise = c - expected
+        self.residual_sum += surprise
+        self.decayed_residual = self.total_decay * self.decayed_residual + surprise
+        self.skill_residual[skill] = self.skill_decay * self.skill_residual[skill] + surprise
+        self.skill_residual_weight[skill] = self.skill_decay * self.skill_residual_weight[skill] + 1.0
+        self.skill_last_total[skill] = self.total_attempts
+        self.skill_attempts[skill] += 1.0
+        self.skill_successes[skill] += c
+        self.skill_decayed_successes[skill] = self.skill_decay * self.skill_decayed_successes[skill] + c
+        self.skill_decayed_attempts[skill] = self.skill_decay * self.skill_decayed_attempts[skill] + 1.0
+        self.skill_fast_successes[skill] = self.fast_decay * self.skill_fast_successes[skill] + c
+        self.skill_fast_attempts[skill] = self.fast_decay * self.skill_fast_attempts[skill] + 1.0
+        self.skill_last[skill] = 1.0 if correct else -1.0
+        self.total_attempts += 1.0
+        self.total_successes += c
+        self.decayed_successes = self.total_decay * self.decayed_successes + c
+        self.decayed_attempts = self.total_decay * self.decayed_attempts + 1.0
+        if timestamp is not None and math.isfinite(timestamp) and timestamp > 0.0:
+            self.skill_last_time[skill] = timestamp
+            self.last_time = timestamp
