@@ -8,8 +8,9 @@ four months, inserted as attempt events and folded in with ``rebuild_learner_sta
 ``sabil model rebuild`` uses).
 
 Then, median and 99th percentile of:
-- engine alone: the next item (recall of every skill from its FSRS state + ``choose_item`` over
-  all 20,000 items) and the update after an answer (``apply_attempt`` + ``review_after_attempt``);
+- engine alone: the next item (the learner model's P(correct) for all 20,000 items and 500 skills,
+  recall of every skill from its FSRS state, then ``choose_item`` over all items) and the update
+  after an answer (learner model ``update`` + ``apply_attempt`` + ``review_after_attempt``);
 - through ``PracticeService``: ``next_item`` (choice + rendering) and ``submit`` (answer check,
   attempt event and skill state written in one durable SQLite commit);
 - baseline measured in the same run: a bare durable SQLite commit (WAL, synchronous=FULL), the
@@ -22,6 +23,7 @@ Run: ``.venv/bin/python benchmarks/bench_latency.py [--repeats 500]``
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sqlite3
 import tempfile
@@ -187,10 +189,12 @@ def durable_commit_ms(folder: Path, repeats: int) -> list[float]:
 def run(repeats: int) -> dict[str, object]:
     from app.content_packs.answer_oracle import right_response, wrong_response
     from app.content_packs.builder import build_pack
+    from app.engine.learner_model.model import update as update_model
     from app.engine.policy import choose_item
     from app.engine.review import recall_probability, review_after_attempt
     from app.engine.state import LearnerArrays, SkillState, apply_attempt
     from app.services.app_services import AppServices
+    from app.services.learner_model_runtime import predictions
     from app.services.learner_state import load_states
     from app.services.practice import REVIEW_TARGET
 
@@ -214,7 +218,9 @@ def run(repeats: int) -> dict[str, object]:
             figures["replay_10k_seconds"] = time.perf_counter() - begin
 
             practice = services.practice
+            begin = time.perf_counter()
             session_id = practice.start_session(learner.id, pack_id=PACK_ID)
+            figures["start_session_seconds"] = time.perf_counter() - begin
             state = practice._session(session_id)  # the session's engine inputs, for the engine-alone runs
             runtime = state.runtime
             mastered = int(state.arrays.mastered.sum())
@@ -227,6 +233,7 @@ def run(repeats: int) -> dict[str, object]:
 
             def engine_next() -> object:
                 now = time.time()
+                item_p, skill_p = predictions(state.model_params, state.model_state, now)
                 return choose_item(
                     runtime.graph,
                     state.arrays,
@@ -240,6 +247,8 @@ def run(repeats: int) -> dict[str, object]:
                     item_index=runtime.item_index,
                     recall=recall_probability(state.reviews, now),
                     review_target=REVIEW_TARGET,
+                    item_p_correct=item_p,
+                    skill_p_correct=skill_p,
                 )
 
             figures["engine_next_item"] = percentiles(timed(engine_next, repeats))
@@ -251,6 +260,8 @@ def run(repeats: int) -> dict[str, object]:
                 states = load_states(session, learner.id, PACK_ID)
             arrays = LearnerArrays.from_states(runtime.graph, states, runtime.params)
             reviews = list(state.reviews)
+            model_state = copy.deepcopy(state.model_state)
+            item_of_skill = {int(s): i for i, s in enumerate(runtime.item_skill.tolist())}
             picks = rng.integers(0, len(skill_ids), size=repeats + 5)
             counter = iter(range(10**9))
 
@@ -261,6 +272,7 @@ def run(repeats: int) -> dict[str, object]:
                 before = states.get(sid) or SkillState.initial(runtime.params)
                 correct = bool(n % 4)
                 now = time.time()
+                update_model(state.model_params, model_state, item_of_skill[index], index, correct, now)
                 after = apply_attempt(before, correct, now, runtime.params, runtime.rule(sid))
                 reviews[index] = review_after_attempt(
                     reviews[index], before.mastered, after.mastered, correct, now
@@ -301,7 +313,8 @@ def main() -> None:
     )
     print(
         f"Build {figures['build_seconds']:.1f} s, install {figures['install_seconds']:.1f} s, "
-        f"replay of 10,000 events {figures['replay_10k_seconds']:.2f} s"
+        f"replay of 10,000 events {figures['replay_10k_seconds']:.2f} s, start a session "
+        f"(incl. learner model replay) {figures['start_session_seconds']:.2f} s"
     )
     print(f"{'':42}{'median':>10}{'p99':>10}")
     for key, label in (

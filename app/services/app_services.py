@@ -61,7 +61,7 @@ class AppServices:
                 device_id=device_id,
                 learners=LearnerService(db, clock),
                 packs=packs,
-                practice=PracticeService(db, device_id, paths.media),
+                practice=PracticeService(db, device_id, paths.media, models_dir=paths.root / "models"),
             )
             if install_bundled:
                 packs.ensure_bundled()

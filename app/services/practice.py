@@ -23,6 +23,7 @@ from app.content_packs.limits import MAX_RESPONSE_LENGTH
 from app.content_packs.rendered import RenderedItem
 from app.content_packs.templates import render_item
 from app.engine.graph import ready_mask
+from app.engine.learner_model.model import update as update_model
 from app.engine.policy import Suggestion, choose_item, suggest_skills
 from app.engine.review import DEFAULT_TARGET, ReviewState, recall_probability, review_after_attempt
 from app.engine.state import LearnerArrays, SkillState, apply_attempt
@@ -36,6 +37,13 @@ from app.services.dto import (
     SuggestionView,
 )
 from app.services.errors import NotFoundError, ValidationError
+from app.services.learner_model_runtime import (
+    ModelRuntime,
+    learner_model_state,
+    load_model_params,
+    params_path,
+    predictions,
+)
 from app.services.learner_state import (
     load_reviews,
     load_states,
@@ -65,8 +73,13 @@ def reviews_by_index(runtime: PackRuntime, reviews: dict[str, ReviewState]) -> l
 class PracticeService:
     """Use cases of practising. Sessions live in memory; everything a learner earned is in the DB."""
 
-    def __init__(self, db: Database, device_id: str, media_root: Path) -> None:
+    def __init__(
+        self, db: Database, device_id: str, media_root: Path, models_dir: Path | None = None
+    ) -> None:
+        """``models_dir`` holds fitted learner model parameters, one ``<pack id>.json`` per pack."""
         self._db = db
+        self._models_dir = models_dir
+        self._models: dict[str, ModelRuntime] = {}
         self._media = MediaStore(media_root)
         self._device_id = device_id
         self._sessions: dict[str, PracticeSession] = {}
@@ -119,7 +132,10 @@ class PracticeService:
                 runtime.graph, load_states(session, learner_id, runtime.pack_id), runtime.params
             )
             reviews = reviews_by_index(runtime, load_reviews(session, learner_id, runtime.pack_id))
+            model = self._model(runtime)
+            model_state = learner_model_state(session, learner_id, runtime, model.params)
         now = time.time()
+        _items, skill_p = predictions(model.params, model_state, now)
         found = suggest_skills(
             runtime.graph,
             arrays,
@@ -129,6 +145,7 @@ class PracticeService:
             practisable=runtime.practisable,
             recall=recall_probability(reviews, now),
             review_target=REVIEW_TARGET,
+            skill_p_correct=skill_p,
         )
         return [self._suggestion_view(runtime, s, learner.language) for s in found]
 
@@ -141,6 +158,7 @@ class PracticeService:
         practice = self._session(session_id)
         runtime = practice.runtime
         now = time.time()
+        _items, skill_p = self._predictions(practice, now)
         found = suggest_skills(
             runtime.graph,
             practice.arrays,
@@ -150,6 +168,7 @@ class PracticeService:
             practisable=runtime.practisable,
             recall=recall_probability(practice.reviews, now),
             review_target=REVIEW_TARGET,
+            skill_p_correct=skill_p,
         )
         return [self._suggestion_view(runtime, s, practice.language) for s in found]
 
@@ -170,6 +189,8 @@ class PracticeService:
             runtime = self._runtime(session, self._pack_for(session, learner_id, pack_id))
             states = load_states(session, learner_id, runtime.pack_id)
             reviews = load_reviews(session, learner_id, runtime.pack_id)
+            model = self._model(runtime)
+            model_state = learner_model_state(session, learner_id, runtime, model.params)
         if focus_skill is not None and focus_skill not in runtime.graph.index:
             raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
         if not runtime.item_ids:
@@ -182,6 +203,8 @@ class PracticeService:
             arrays=LearnerArrays.from_states(runtime.graph, states, runtime.params),
             rng=np.random.default_rng(secrets.randbits(64)),
             reviews=reviews_by_index(runtime, reviews),
+            model_params=model.params,
+            model_state=model_state,
             focus_skill=focus_skill,
         )
         with self._lock:
@@ -199,6 +222,7 @@ class PracticeService:
         if focus_skill is not None and focus_skill not in runtime.graph.index:
             raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
         now = time.time()
+        item_p, skill_p = self._predictions(practice, now)
         choice = choose_item(
             runtime.graph,
             practice.arrays,
@@ -213,6 +237,8 @@ class PracticeService:
             item_index=runtime.item_index,
             recall=recall_probability(practice.reviews, now),
             review_target=REVIEW_TARGET,
+            item_p_correct=item_p,
+            skill_p_correct=skill_p,
         )
         item = runtime.item(choice.item_index)
         rendered = render_item(item, secrets.randbits(SEED_BITS))
@@ -307,6 +333,16 @@ class PracticeService:
         # Committed: only now does anything in memory change.
         practice.arrays.set_state(skill_index, after)
         practice.reviews[skill_index] = review
+        item_index = runtime.item_index.get(rendered.item_id)
+        if practice.model_params is not None and practice.model_state is not None and item_index is not None:
+            update_model(
+                practice.model_params,
+                practice.model_state,
+                item_index,
+                skill_index,
+                correct,
+                client_time.timestamp(),
+            )
         practice.shown = None
         practice.answered += 1
         practice.correct += int(correct)
@@ -466,6 +502,27 @@ class PracticeService:
         with self._lock:
             self._runtimes[pack_id] = runtime
         return runtime
+
+    def _model(self, runtime: PackRuntime) -> ModelRuntime:
+        """The learner model parameters of a pack, reloaded when the pack or the params file changed."""
+        path = params_path(self._models_dir, runtime.pack_id) if self._models_dir is not None else None
+        stamp = f"{runtime.digest}:{path.stat().st_mtime_ns if path is not None and path.is_file() else 0}"
+        with self._lock:
+            cached = self._models.get(runtime.pack_id)
+        if cached is not None and cached.digest == stamp:
+            return cached
+        params, source = load_model_params(runtime, self._models_dir)
+        model = ModelRuntime(params=params, source=source, digest=stamp)
+        with self._lock:
+            self._models[runtime.pack_id] = model
+        return model
+
+    @staticmethod
+    def _predictions(practice: PracticeSession, now: float) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """The learner model's P(correct) per item and per skill for a session (None without a model)."""
+        if practice.model_params is None or practice.model_state is None:
+            return None, None
+        return predictions(practice.model_params, practice.model_state, now)
 
     def _media_paths(self, pack_id: str, names: tuple[str, ...]) -> tuple[str, ...]:
         if not names:

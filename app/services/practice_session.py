@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.content_packs.rendered import RenderedItem
+from app.engine.learner_model.params import LearnerModelParams
+from app.engine.learner_model.state import LearnerState
 from app.engine.policy import ItemChoice
 from app.engine.review import ReviewState
 from app.engine.state import LearnerArrays
@@ -49,6 +51,10 @@ class PracticeSession:
     rng: np.random.Generator
     # FSRS review state per skill index of runtime.graph (None: not mastered, so not under review).
     reviews: list[ReviewState | None] = field(default_factory=list)
+    # The learner model for item predictions: the pack's parameters and this learner's state
+    # (replayed from events at the start, then updated after each committed answer).
+    model_params: LearnerModelParams | None = None
+    model_state: LearnerState | None = None
     focus_skill: str | None = None
     started: float = field(default_factory=time.monotonic)
     recent_items: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_ITEMS))
