@@ -548,10 +548,12 @@ class PracticeService:
 
     @staticmethod
     def _titled_args(runtime: PackRuntime, args: dict[str, str], language: str) -> dict[str, str]:
-        """Reason arguments plus ``<key>_title`` for every argument naming skills (comma-separated ids)."""
+        """Reason arguments plus ``<key>_title`` for every argument naming skills (comma-separated ids),
+        the titles joined with the learner's language's comma (Arabic writes "،")."""
         result = dict(args)
+        joiner = "، " if language == "ar" else ", "
         for key, value in args.items():
             ids = [part.strip() for part in str(value).split(",") if part.strip()]
             if ids and all(i in runtime.graph.index for i in ids):
-                result[f"{key}_title"] = ", ".join(runtime.title(i, language) for i in ids)
+                result[f"{key}_title"] = joiner.join(runtime.title(i, language) for i in ids)
         return result

@@ -117,3 +117,15 @@ def test_session_suggestions_follow_the_session_state(services: AppServices) -> 
     assert [s.skill_id for s in in_session] == [s.skill_id for s in from_db]
     assert in_session[0].skill_id == "add-within-10" and in_session[0].reason
     assert in_session[0].reason_args.get("prerequisites_title") == "Counting to 10"
+
+
+def test_skill_titles_in_reasons_use_the_learners_comma(services: AppServices) -> None:
+    from app.services.practice import PracticeService
+
+    with services.db.session() as session:
+        runtime = services.practice._runtime(session, "org.sabil.test.mini")
+    args = {"prerequisites": "count-to-10,add-within-10"}
+    english = PracticeService._titled_args(runtime, args, "en")
+    arabic = PracticeService._titled_args(runtime, args, "ar")
+    assert english["prerequisites_title"] == "Counting to 10, Adding within 10"
+    assert arabic["prerequisites_title"] == "العدّ حتى ١٠، الجمع ضمن ١٠"
