@@ -23,6 +23,9 @@ Dense features (one shared weight each; ``DENSE_FEATURES`` gives their order):
   shrunk towards 0 by ``_ABILITY_PRIOR`` pseudo-answers: an online, item-adjusted ability.
 - ``ability_recent`` / ``skill_ability``: the same surprise exponentially decayed, over all
   skills and on this skill.
+- ``irt_ability`` / ``skill_irt_ability``: the learner's ability in logits as an online IRT
+  (Rasch) estimate against the items' priors, updated by one Newton step per answer — over all
+  skills and on this skill alone.
 
 Per-skill features (one weight per skill, as deviations from the shared weights, so an unseen
 skill simply uses the shared ones): log(1 + successes) and log(1 + failures) on the skill (PFA).
@@ -51,6 +54,8 @@ DENSE_FEATURES: tuple[str, ...] = (
     "ability",
     "ability_recent",
     "skill_ability",
+    "irt_ability",
+    "skill_irt_ability",
 )
 SKILL_FEATURES: tuple[str, ...] = ("skill_successes", "skill_failures")
 
@@ -97,6 +102,8 @@ def row_features(state: LearnerState, skill: int, timestamp: float | None) -> tu
         state.residual_sum / (state.total_attempts + _ABILITY_PRIOR),
         state.decayed_residual / (state.decayed_attempts + _PRIOR_WEIGHT),
         float(state.skill_residual[skill]) / (float(state.skill_residual_weight[skill]) + _PRIOR_WEIGHT),
+        state.theta,
+        float(state.skill_theta[skill]),
     ]
     per_skill = [math.log1p(successes), math.log1p(attempts - successes)]
     return dense, per_skill
@@ -140,5 +147,7 @@ def all_skill_features(state: LearnerState, timestamp: float | None) -> tuple[np
     dense[:, 11] = state.residual_sum / (state.total_attempts + _ABILITY_PRIOR)
     dense[:, 12] = state.decayed_residual / (state.decayed_attempts + _PRIOR_WEIGHT)
     dense[:, 13] = state.skill_residual / (state.skill_residual_weight + _PRIOR_WEIGHT)
+    dense[:, 14] = state.theta
+    dense[:, 15] = state.skill_theta
     per_skill = np.stack([np.log1p(successes), np.log1p(attempts - successes)], axis=1)
     return dense, per_skill

@@ -13,6 +13,10 @@ from typing import Any
 import numpy as np
 
 
+# Prior precision (1 / variance, logits^-2) of the online ability estimates.
+THETA_PRIOR_PRECISION = 1.0
+
+
 @dataclass(eq=False)
 class LearnerState:
     """Counts, exponentially decayed counts and last-practice marks, per skill and overall.
@@ -21,7 +25,8 @@ class LearnerState:
     ``skill_last_total`` is ``total_attempts`` before that answer (-1: never practised);
     ``skill_last_time`` / ``last_time`` are clock readings in seconds (0: unknown).
     ``residual_sum`` / ``decayed_residual`` / ``skill_residual`` accumulate surprises
-    (correct minus the item's prior P(correct)), plainly and exponentially decayed.
+    (correct minus the item's prior P(correct)), plainly and exponentially decayed;
+    ``theta`` / ``skill_theta`` are online IRT abilities with their precisions.
     The decays are copied from the parameters so an update needs nothing else.
     """
 
@@ -36,6 +41,8 @@ class LearnerState:
     skill_last_time: np.ndarray
     skill_residual: np.ndarray
     skill_residual_weight: np.ndarray
+    skill_theta: np.ndarray
+    skill_theta_precision: np.ndarray
     skill_decay: float
     fast_decay: float
     total_decay: float
@@ -46,6 +53,8 @@ class LearnerState:
     last_time: float = 0.0
     residual_sum: float = 0.0
     decayed_residual: float = 0.0
+    theta: float = 0.0
+    theta_precision: float = THETA_PRIOR_PRECISION
 
     @classmethod
     def new(cls, params: Any) -> LearnerState:
@@ -67,6 +76,8 @@ class LearnerState:
             skill_last_time=np.zeros(n_skills),
             skill_residual=np.zeros(n_skills),
             skill_residual_weight=np.zeros(n_skills),
+            skill_theta=np.zeros(n_skills),
+            skill_theta_precision=np.full(n_skills, THETA_PRIOR_PRECISION),
             skill_decay=skill_decay,
             fast_decay=fast_decay,
             total_decay=total_decay,
@@ -80,7 +91,19 @@ class LearnerState:
         credited with ability for answering easy items.
         """
         c = 1.0 if correct else 0.0
+        expected = min(max(expected, 1e-6), 1.0 - 1e-6)
         surprise = c - expected
+        # Online IRT ability (one Laplace/Newton step per answer against the item's prior logit),
+        # overall and per skill: a principled, item-adjusted measure of the learner.
+        prior_logit = math.log(expected / (1.0 - expected))
+        p = 1.0 / (1.0 + math.exp(-(prior_logit + self.theta)))
+        self.theta_precision += p * (1.0 - p)
+        self.theta += (c - p) / self.theta_precision
+        theta_s = float(self.skill_theta[skill])
+        p = 1.0 / (1.0 + math.exp(-(prior_logit + theta_s)))
+        precision = float(self.skill_theta_precision[skill]) + p * (1.0 - p)
+        self.skill_theta_precision[skill] = precision
+        self.skill_theta[skill] = theta_s + (c - p) / precision
         self.residual_sum += surprise
         self.decayed_residual = self.total_decay * self.decayed_residual + surprise
         self.skill_residual[skill] = self.skill_decay * self.skill_residual[skill] + surprise
