@@ -46,6 +46,9 @@ TARGET_LOW = 0.70
 TARGET_HIGH = 0.85
 REMEDIATION_AFTER_WRONG = 3  # wrong answers in a row on a skill before its weakest prerequisite is offered
 REMEDIATION_ITEMS = 2  # prerequisite items shown before going back to the failed skill
+# ... unless the latest prerequisite answer was wrong: then the detour goes on, up to this many
+# items, so a prerequisite that really is missing gets relearnt rather than glanced at.
+REMEDIATION_MAX_ITEMS = 6
 # After a detour, a prerequisite the learner answered well enough to keep at least this belief is
 # not the problem; no further detour to it while the detour is still in recent memory.
 CONFIRMED_STRONG = 0.95
@@ -62,6 +65,12 @@ _SWITCH_BONUS_2 = 0.05  # ... and from the one before it
 # Review is scored low: a mastered skill predicts ~0.88, closer to the band than a skill being
 # learnt, and would otherwise crowd out new learning whenever several reviews fall due.
 _REVIEW_PENALTY = 0.35
+# With predicted recall, a review that has only just fallen due waits a little longer while there
+# is learning to do: up to this much extra penalty, shrinking to 0 as recall falls a further
+# _URGENCY_SPAN below the target (or at once after a failed review). Spaced later, a review
+# strengthens memory more and costs fewer steps of new learning.
+_FRESH_REVIEW_PENALTY = 0.3
+_URGENCY_SPAN = 0.1
 _RECENT_PENALTY = 0.6  # divided by how many items ago the item was seen (1 = the one before last)
 _RECENT_LOOKBACK = 20
 _TIE_TOLERANCE = 1e-9
@@ -219,7 +228,7 @@ def choose_item(
     else:
         predicted = predict_items(params, arrays.p_known, item_skill, item_difficulty, items=pool)
     scores = _item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
-    scores -= _REVIEW_PENALTY * review_skill[item_skill[pool]]
+    scores -= _review_penalty(arrays, review, review_skill)[item_skill[pool]]
     best = np.flatnonzero(scores >= scores.max() - _TIE_TOLERANCE)
     pick = int(best[rng.integers(best.size)]) if best.size > 1 else int(best[0])
     item = int(pool[pick])
@@ -498,6 +507,17 @@ def _skill_prediction(
     return values
 
 
+def _review_penalty(arrays: LearnerArrays, review: _ReviewInputs, review_skill: np.ndarray) -> np.ndarray:
+    """Score penalty per skill for review suggestions (0 for other skills)."""
+    penalty = _REVIEW_PENALTY * review_skill.astype(float)
+    if review.recall is not None:
+        floor = review.target - _URGENCY_SPAN
+        freshness = np.clip((review.recall - floor) / _URGENCY_SPAN, 0.0, 1.0)
+        freshness[arrays.wrong_streak > 0] = 0.0
+        penalty += _FRESH_REVIEW_PENALTY * freshness * review_skill
+    return penalty
+
+
 def _shift_by_difficulty(
     predicted: np.ndarray, item_difficulty: np.ndarray | None, pool: np.ndarray
 ) -> np.ndarray:
@@ -616,7 +636,8 @@ def _settle_remediation(
 ) -> list[_Candidate]:
     """Drop remediation candidates whose short detour is already done.
 
-    A detour is ``REMEDIATION_ITEMS`` prerequisite items since the failed skill was last shown.
+    A detour is ``REMEDIATION_ITEMS`` prerequisite items since the failed skill was last shown,
+    or up to ``REMEDIATION_MAX_ITEMS`` while the latest prerequisite answer is wrong.
     Once back on the failed skill, a new detour starts only after another
     ``REMEDIATION_AFTER_WRONG`` items of it, and only if the last detour left doubt about the
     prerequisite, so failure alternates practice and a short review instead of trapping the
@@ -627,13 +648,16 @@ def _settle_remediation(
         if candidate.kind == "remediation" and candidate.reason == WEAKEST_PREREQUISITE:
             failed = graph.index[candidate.args["skill"]]
             confirmed = bool(arrays.p_known[candidate.skill] >= CONFIRMED_STRONG)
-            if _detour_done(candidate.skill, failed, recent_skills, confirmed):
+            failing = bool(arrays.wrong_streak[candidate.skill] > 0)
+            if _detour_done(candidate.skill, failed, recent_skills, confirmed, failing):
                 continue
         kept.append(candidate)
     return kept
 
 
-def _detour_done(target: int, failed: int, recent_skills: list[int | None], confirmed: bool) -> bool:
+def _detour_done(
+    target: int, failed: int, recent_skills: list[int | None], confirmed: bool, failing: bool = False
+) -> bool:
     last_target = max((i for i, s in enumerate(recent_skills) if s == target), default=None)
     last_failed = max((i for i, s in enumerate(recent_skills) if s == failed), default=None)
     if last_target is None:
@@ -642,7 +666,7 @@ def _detour_done(target: int, failed: int, recent_skills: list[int | None], conf
         return sum(1 for s in recent_skills if s == target) >= REMEDIATION_ITEMS
     if last_target > last_failed:
         shown = sum(1 for s in recent_skills[last_failed + 1 :] if s == target)
-        return shown >= REMEDIATION_ITEMS
+        return shown >= (REMEDIATION_MAX_ITEMS if failing else REMEDIATION_ITEMS)
     since = sum(1 for s in recent_skills[last_target + 1 :] if s == failed)
     return since < REMEDIATION_AFTER_WRONG or confirmed
 
