@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     model = commands.add_parser("model", help="the learner model").add_subparsers(dest="model_command", required=True)
     p = model.add_parser("rebuild", help="rebuild every learner's skill state from their answer events")
     _add_data_dir(p)
+    p = model.add_parser("evaluate", help="fit on TRAIN, predict every TEST response from earlier ones; print JSON")
+    p.add_argument("--train", type=Path, required=True, help="TSV: user_id item_id timestamp correct skill_id")
+    p.add_argument("--test", type=Path, required=True, help="TSV in the same format, other learners")
+    p = model.add_parser("fit", help="fit the learner model on pooled attempt events; write its parameters")
+    p.add_argument("--train", type=Path, required=True, help="TSV: user_id item_id timestamp correct skill_id")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the parameters JSON file to write")
     return parser
 
 
@@ -199,6 +205,30 @@ def _cmd_model_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_model_json(call: Callable[[], dict[str, object]]) -> int:
+    """Run a model command over data files; bad input is one line on stderr, never a traceback."""
+    from app.services.kt_data import ModelInputError
+
+    try:
+        figures = call()
+    except ModelInputError as exc:
+        raise CliError(str(exc)) from exc
+    print(json.dumps(figures))
+    return 0
+
+
+def _cmd_model_evaluate(args: argparse.Namespace) -> int:
+    from app.services.model_evaluation import evaluate
+
+    return _print_model_json(lambda: evaluate(args.train, args.test))
+
+
+def _cmd_model_fit(args: argparse.Namespace) -> int:
+    from app.services.model_evaluation import fit_to_file
+
+    return _print_model_json(lambda: fit_to_file(args.train, args.output))
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     # The services (SQLAlchemy, numpy) are imported before Qt on purpose: PySide6 inspects every
     # module imported after it for its `__feature__` switches, which costs a quarter of a second.
@@ -228,6 +258,8 @@ _COMMANDS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("learner", "add"): _cmd_learner_add,
     ("learner", "list"): _cmd_learner_list,
     ("model", "rebuild"): _cmd_model_rebuild,
+    ("model", "evaluate"): _cmd_model_evaluate,
+    ("model", "fit"): _cmd_model_fit,
 }
 
 
