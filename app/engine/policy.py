@@ -49,6 +49,10 @@ REMEDIATION_ITEMS = 2  # prerequisite items shown before going back to the faile
 # ... unless the latest prerequisite answer was wrong: then the detour goes on, up to this many
 # items, so a prerequisite that really is missing gets relearnt rather than glanced at.
 REMEDIATION_MAX_ITEMS = 6
+# A skill also counts as failing when this many attempts have not lifted the belief to STUCK_BELIEF:
+# lucky guesses break wrong streaks, but not the evidence that the skill is not being learnt.
+STUCK_ATTEMPTS = 8
+STUCK_BELIEF = 0.5
 # After a detour, a prerequisite the learner answered well enough to keep at least this belief is
 # not the problem; no further detour to it while the detour is still in recent memory.
 CONFIRMED_STRONG = 0.95
@@ -348,7 +352,7 @@ def _ranked_candidates(
 
     # Remediation: the most-failed skills first; one candidate per prerequisite. Mastered skills
     # count too: failing a prerequisite during a detour means the gap lies further back.
-    failing = np.flatnonzero((arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) & attempted)
+    failing = np.flatnonzero(_stuck_mask(arrays) & attempted)
     failing = failing[np.lexsort((topo_position[failing], -arrays.wrong_streak[failing]))]
     targets: set[int] = set()
     for skill in failing:
@@ -590,7 +594,7 @@ def _focus_candidates(
             args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
             return [_Candidate(target, "remediation", WEAKEST_PREREQUISITE, args)]
     candidates = [_describe(graph, arrays, skill, now, review)]
-    if arrays.wrong_streak[skill] >= REMEDIATION_AFTER_WRONG:
+    if _stuck_mask(arrays)[skill]:
         target = remediation_target(graph, skill, arrays.p_known, mastered)
         if target is not None and practisable[target]:
             args = {"skill": graph.skill_ids[skill], "prerequisite": graph.skill_ids[target]}
@@ -622,6 +626,12 @@ def _describe(
     if arrays.attempts[skill] > 0:
         return _Candidate(skill, "continue", IN_PROGRESS, {"attempts": str(int(arrays.attempts[skill]))})
     return _new_candidate(graph, skill)
+
+
+def _stuck_mask(arrays: LearnerArrays) -> np.ndarray:
+    """Skills failing badly enough to look back at a prerequisite (repeated wrong, or no progress)."""
+    no_progress = ~arrays.mastered & (arrays.attempts >= STUCK_ATTEMPTS) & (arrays.p_known < STUCK_BELIEF)
+    return (arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) | no_progress
 
 
 def _skills_to_recognise(graph: SkillGraph, candidates: list[_Candidate]) -> set[int]:
