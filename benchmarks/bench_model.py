@@ -27,17 +27,17 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "kt" / "assistm
 
 COUNTS = ("skill_attempts", "skill_successes", "total_attempts", "total_successes")
 RECENCY = ("skill_recent", "skill_latest", "total_recent", "skill_last", "skill_lag",
-           "skill_gap_hours", "total_gap_hours")
+           "skill_gap_hours", "total_gap_hours", "skill_streak")
 ABILITY = ("ability", "ability_recent", "skill_ability")
 IRT_ABILITY = ("irt_ability", "skill_irt_ability")
 
 CANDIDATES: dict[str, FitOptions] = {
-    "best_lr (items, skills, log counts)": FitOptions(dense_features=COUNTS),
+    "Best-LR-like (items, skills, log counts)": FitOptions(dense_features=COUNTS),
     "+ recency": FitOptions(dense_features=COUNTS + RECENCY),
     "+ recency + surprise ability": FitOptions(dense_features=COUNTS + RECENCY + ABILITY),
     "all features (+ online IRT ability)": FitOptions(dense_features=DENSE_FEATURES),
 }
-L2_GRID = (1.0, 3.0, 10.0)
+L2_GRID = (0.5, 1.0, 3.0)
 
 
 def _subset(log: AnswerLog, mask: np.ndarray) -> AnswerLog:

@@ -23,6 +23,8 @@ Dense features (one shared weight each; ``DENSE_FEATURES`` gives their order):
   shrunk towards 0 by ``_ABILITY_PRIOR`` pseudo-answers: an online, item-adjusted ability.
 - ``ability_recent`` / ``skill_ability``: the same surprise exponentially decayed, over all
   skills and on this skill.
+- ``skill_streak``: sign(run) * log(1 + |run|) of the current run of right (+) or wrong (-)
+  answers on this skill: tutors that end practice after "n in a row" make runs informative.
 - ``irt_ability`` / ``skill_irt_ability``: the learner's ability in logits as an online IRT
   (Rasch) estimate against the items' priors, updated by one Newton step per answer — over all
   skills and on this skill alone.
@@ -56,8 +58,9 @@ DENSE_FEATURES: tuple[str, ...] = (
     "skill_ability",
     "irt_ability",
     "skill_irt_ability",
+    "skill_streak",
 )
-SKILL_FEATURES: tuple[str, ...] = ("skill_successes", "skill_failures")
+SKILL_FEATURES: tuple[str, ...] = ("skill_successes", "skill_failures", "skill_recent")
 
 # Pseudo-observations that shrink a decayed correctness rate towards 1/2 when evidence is thin.
 _PRIOR_WEIGHT = 1.0
@@ -76,6 +79,7 @@ def row_features(state: LearnerState, skill: int, timestamp: float | None) -> tu
     attempts = float(state.skill_attempts[skill])
     successes = float(state.skill_successes[skill])
     last_total = float(state.skill_last_total[skill])
+    streak = float(state.skill_streak[skill])
     lag = 0.0 if last_total < 0.0 else math.log1p(state.total_attempts - last_total - 1.0)
     skill_gap = 0.0
     total_gap = 0.0
@@ -104,8 +108,9 @@ def row_features(state: LearnerState, skill: int, timestamp: float | None) -> tu
         float(state.skill_residual[skill]) / (float(state.skill_residual_weight[skill]) + _PRIOR_WEIGHT),
         state.theta,
         float(state.skill_theta[skill]),
+        math.copysign(math.log1p(abs(streak)), streak),
     ]
-    per_skill = [math.log1p(successes), math.log1p(attempts - successes)]
+    per_skill = [math.log1p(successes), math.log1p(attempts - successes), dense[4]]
     return dense, per_skill
 
 
@@ -149,5 +154,6 @@ def all_skill_features(state: LearnerState, timestamp: float | None) -> tuple[np
     dense[:, 13] = state.skill_residual / (state.skill_residual_weight + _PRIOR_WEIGHT)
     dense[:, 14] = state.theta
     dense[:, 15] = state.skill_theta
-    per_skill = np.stack([np.log1p(successes), np.log1p(attempts - successes)], axis=1)
+    dense[:, 16] = np.sign(state.skill_streak) * np.log1p(np.abs(state.skill_streak))
+    per_skill = np.stack([np.log1p(successes), np.log1p(attempts - successes), dense[:, 4]], axis=1)
     return dense, per_skill

@@ -30,12 +30,14 @@ class FitOptions:
     ``l2_item`` shrinks item biases towards their skill; ``l2_skill`` shrinks skill biases and
     per-skill weights towards the shared ones; ``l2_dense`` the shared weights. ``dense_features``
     names the shared features used (the others are fixed at 0); ``skill_terms`` switches the
-    per-skill weights on or off.
+    per-skill weights on or off. ``l2_prior`` regularises the item priors the ability features are
+    measured against (a separate, item-and-skill-only fit).
     """
 
-    l2_item: float = 3.0
-    l2_skill: float = 3.0
+    l2_item: float = 1.0
+    l2_skill: float = 1.0
     l2_dense: float = 1.0
+    l2_prior: float = 3.0
     dense_features: tuple[str, ...] = DENSE_FEATURES
     skill_terms: bool = True
     skill_decay: float = DEFAULT_SKILL_DECAY
@@ -104,7 +106,7 @@ def fit_design(
 ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Regularised logistic regression; returns intercept, weights, skill bias, skill weights, item bias."""
     n_dense = len(DENSE_FEATURES)
-    n_per = len(SKILL_FEATURES)
+    n_per = design.per_skill.shape[1]
     mask = np.array([name in options.dense_features for name in DENSE_FEATURES], dtype=float)
     unknown = set(options.dense_features) - set(DENSE_FEATURES)
     if unknown:
@@ -248,7 +250,7 @@ def _item_priors(
     skills = np.asarray(skills, dtype=np.int64)
     y = np.asarray(correct, dtype=float)
     prior_options = FitOptions(
-        l2_item=options.l2_item, l2_skill=options.l2_skill, dense_features=(), skill_terms=False, max_iter=100
+        l2_item=options.l2_prior, l2_skill=options.l2_prior, dense_features=(), skill_terms=False, max_iter=100
     )
     empty = np.zeros((len(y), len(DENSE_FEATURES)))
     design = Design(empty, np.zeros((len(y), len(SKILL_FEATURES))), items, skills, y)

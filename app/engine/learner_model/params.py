@@ -23,17 +23,29 @@ DEFAULT_SKILL_DECAY = 0.8
 DEFAULT_FAST_DECAY = 0.4
 DEFAULT_TOTAL_DECAY = 0.95
 
-# Defaults when nothing was fitted: roughly what fitting on real tutoring data gives — a prior
-# near 65 % correct, rising with successes on the skill and falling with failures.
-_DEFAULT_INTERCEPT = -1.2
-_DEFAULT_PRIOR = 0.6  # logit of about 65 % correct
+# Defaults when nothing was fitted: the shared weights fitted on the ASSISTments 2009 training
+# file (rounded; benchmarks/bench_model.py), an intercept giving a new learner about 65 % on a
+# typical item, and, because that data has no clocks, a mild forgetting prior on the time since
+# a skill was last practised (-0.1 per log-hour) instead of the 0 it would have fitted.
+_DEFAULT_INTERCEPT = 0.54
+_DEFAULT_PRIOR = 0.6  # item prior logit: about 65 % correct
 _DEFAULT_WEIGHTS = {
-    "skill_successes": 0.25,
-    "skill_recent": 1.0,
-    "skill_latest": 0.6,
-    "total_recent": 1.5,
-    "skill_last": 0.1,
+    "skill_attempts": 0.17,
+    "skill_latest": -0.62,
+    "skill_recent": 0.07,
+    "total_recent": 0.71,
+    "skill_last": 0.07,
+    "skill_lag": -0.06,
+    "skill_gap_hours": -0.1,
+    "ability": -1.12,
+    "ability_recent": 1.09,
+    "skill_ability": 0.07,
+    "irt_ability": 0.68,
+    "skill_irt_ability": 0.35,
+    "skill_streak": 0.25,
 }
+# Median per-skill weights (successes, failures, recent correctness) of the same fit.
+_DEFAULT_SKILL_WEIGHTS = (0.06, 0.1, -0.05)
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,7 +128,7 @@ class LearnerModelParams:
             intercept=_DEFAULT_INTERCEPT,
             weights=weights,
             skill_bias=np.zeros(len(skill_ids)),
-            skill_weights=np.zeros((len(skill_ids), len(SKILL_FEATURES))),
+            skill_weights=np.tile(np.array(_DEFAULT_SKILL_WEIGHTS), (len(skill_ids), 1)),
             item_bias=np.zeros(len(item_ids)),
             item_prior=np.full(len(item_ids), _DEFAULT_PRIOR),
         )

@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 
-
 # Prior precision (1 / variance, logits^-2) of the online ability estimates.
 THETA_PRIOR_PRECISION = 1.0
 
@@ -26,7 +25,8 @@ class LearnerState:
     ``skill_last_time`` / ``last_time`` are clock readings in seconds (0: unknown).
     ``residual_sum`` / ``decayed_residual`` / ``skill_residual`` accumulate surprises
     (correct minus the item's prior P(correct)), plainly and exponentially decayed;
-    ``theta`` / ``skill_theta`` are online IRT abilities with their precisions.
+    ``theta`` / ``skill_theta`` are online IRT abilities with their precisions;
+    ``skill_streak`` is the current run on the skill (+k: k right in a row, -k: k wrong).
     The decays are copied from the parameters so an update needs nothing else.
     """
 
@@ -43,6 +43,7 @@ class LearnerState:
     skill_residual_weight: np.ndarray
     skill_theta: np.ndarray
     skill_theta_precision: np.ndarray
+    skill_streak: np.ndarray
     skill_decay: float
     fast_decay: float
     total_decay: float
@@ -78,6 +79,7 @@ class LearnerState:
             skill_residual_weight=np.zeros(n_skills),
             skill_theta=np.zeros(n_skills),
             skill_theta_precision=np.full(n_skills, THETA_PRIOR_PRECISION),
+            skill_streak=np.zeros(n_skills),
             skill_decay=skill_decay,
             fast_decay=fast_decay,
             total_decay=total_decay,
@@ -116,6 +118,11 @@ class LearnerState:
         self.skill_fast_successes[skill] = self.fast_decay * self.skill_fast_successes[skill] + c
         self.skill_fast_attempts[skill] = self.fast_decay * self.skill_fast_attempts[skill] + 1.0
         self.skill_last[skill] = 1.0 if correct else -1.0
+        streak = float(self.skill_streak[skill])
+        if correct:
+            self.skill_streak[skill] = streak + 1.0 if streak > 0.0 else 1.0
+        else:
+            self.skill_streak[skill] = streak - 1.0 if streak < 0.0 else -1.0
         self.total_attempts += 1.0
         self.total_successes += c
         self.decayed_successes = self.total_decay * self.decayed_successes + c

@@ -22,7 +22,7 @@ def small_params() -> LearnerModelParams:
         intercept=0.2,
         weights=weights_for(skill_successes=0.5, skill_last=0.3),
         skill_bias=np.array([0.1, -0.1]),
-        skill_weights=np.array([[0.2, -0.4], [0.0, 0.0]]),
+        skill_weights=np.array([[0.2, -0.4, 0.0], [0.0, 0.0, 0.0]]),
         item_bias=np.array([0.0, 0.5, -0.3]),
         item_prior=np.zeros(3),
     )

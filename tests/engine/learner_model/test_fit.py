@@ -34,7 +34,7 @@ def test_recovers_item_difficulties_and_learning_weights() -> None:
         intercept=-0.3,
         weights=weights_for(skill_successes=0.6, skill_attempts=-0.3),
         skill_bias=np.zeros(n_skills),
-        skill_weights=np.zeros((n_skills, 2)),
+        skill_weights=np.zeros((n_skills, 3)),
         item_bias=rng.normal(0, 0.8, n_items),
         item_prior=np.zeros(n_items),
     )

@@ -48,7 +48,7 @@ def test_state_update_by_hand(small_params: LearnerModelParams) -> None:
     p = sigmoid(0.4)
     precision = 1.25 + p * (1 - p)
     assert named["irt_ability"] == pytest.approx(0.4 + (0 - p) / precision)
-    assert per_skill == pytest.approx([math.log(2), math.log(2)])
+    assert per_skill == pytest.approx([math.log(2), math.log(2), named["skill_recent"]])
     update(small_params, state, 2, 1, True, None)
     assert dict(zip(DENSE_FEATURES, row_features(state, 0, None)[0], strict=True))["skill_lag"] == (
         pytest.approx(math.log(2))
@@ -77,7 +77,7 @@ def test_vectorised_and_scalar_paths_agree() -> None:
         intercept=0.1,
         weights=rng.normal(size=len(DENSE_FEATURES)),
         skill_bias=rng.normal(size=n_skills),
-        skill_weights=rng.normal(size=(n_skills, 2)),
+        skill_weights=rng.normal(size=(n_skills, 3)),
         item_bias=rng.normal(size=n_items),
         item_prior=rng.normal(size=n_items),
     )
