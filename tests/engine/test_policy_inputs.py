@@ -139,3 +139,96 @@ def test_bad_optional_inputs_are_rejected() -> None:
             np.random.default_rng(0),
             item_p_correct=np.array([0.5]),
         )
+
+
+def test_a_failed_review_is_retried_at_once() -> None:
+    graph, arrays = _two_mastered_one_open()
+    recall = np.array([0.99, 0.99, np.nan])  # just reviewed: recall is high again
+    assert not any(s.kind == "review" for s in suggest_skills(graph, arrays, PARAMS, recall=recall))
+    arrays.wrong_streak[1] = 1  # ... but that review was answered wrong
+    due = [s for s in suggest_skills(graph, arrays, PARAMS, recall=recall) if s.kind == "review"]
+    assert [(s.skill_id, s.reason) for s in due] == [("b", REVIEW_DUE)]
+
+
+def test_with_everything_mastered_and_nothing_due_the_least_recalled_skill_is_practised() -> None:
+    graph = build_graph(["a", "b", "c"], {})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    arrays.mastered[:] = True
+    arrays.p_known[:] = 0.97
+    arrays.attempts[:] = 5
+    recall = np.array([0.97, 0.93, 0.99])
+    found = suggest_skills(graph, arrays, PARAMS, k=3, recall=recall)
+    assert [(s.skill_id, s.reason) for s in found] == [
+        ("b", ALREADY_MASTERED),
+        ("a", ALREADY_MASTERED),
+        ("c", ALREADY_MASTERED),
+    ]
+    # Without recall, today's behaviour: nothing to suggest.
+    assert suggest_skills(graph, arrays, PARAMS, k=3) == []
+
+
+def test_a_just_due_review_waits_while_there_is_learning_but_an_overdue_one_does_not() -> None:
+    graph = build_graph(["a", "b"], {})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    arrays.mastered[0] = True
+    arrays.p_known[0] = 0.97
+    arrays.attempts[0] = 5
+    arrays.last_practised[0] = 0.0
+    arrays.p_known[1] = 0.3  # b is being learnt, far below the 70-85 % band
+    arrays.attempts[1] = 2
+    item_skill = np.array([0, 0, 1, 1])
+    ids = ["a1", "a2", "b1", "b2"]
+
+    def pick(recall_a: float) -> str:
+        recall = np.array([recall_a, np.nan])
+        choice = choose_item(
+            graph,
+            arrays,
+            PARAMS,
+            item_skill,
+            ids,
+            [],  # no interleaving bonus either way
+            np.random.default_rng(0),
+            now=9 * DAY,
+            recall=recall,
+        )
+        return choice.skill_id
+
+    assert pick(0.89) == "b"
+    assert pick(0.75) == "a"
+
+
+def test_no_progress_after_many_attempts_sends_back_to_the_prerequisite() -> None:
+    graph = build_graph(["a", "b"], {"b": ["a"]})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    arrays.mastered[0] = True
+    arrays.p_known[0] = 0.96
+    arrays.attempts[0] = 4
+    arrays.p_known[1] = 0.3
+    arrays.attempts[1] = 9
+    arrays.wrong_streak[1] = 1  # a lucky guess broke the streak; the lack of progress remains
+    found = suggest_skills(graph, arrays, PARAMS, k=2)
+    assert found[0].skill_id == "a" and found[0].kind == "remediation"
+    arrays.attempts[1] = 4  # early on, a few wrong answers are just learning
+    assert suggest_skills(graph, arrays, PARAMS, k=2)[0].skill_id == "b"
+
+
+def test_a_remediation_detour_goes_on_while_the_prerequisite_is_answered_wrong() -> None:
+    graph = build_graph(["a", "b"], {"b": ["a"]})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    arrays.mastered[0] = True
+    arrays.p_known[0] = 0.5
+    arrays.attempts[0] = 6
+    arrays.p_known[1] = 0.15
+    arrays.attempts[1] = 3
+    arrays.wrong_streak[1] = 3
+    item_skill = np.repeat([0, 1], 8)
+    ids = [f"a{k}" for k in range(8)] + [f"b{k}" for k in range(8)]
+    recent = ["b0", "b1", "b2", "a0", "a1"]
+    rng = np.random.default_rng(3)
+    arrays.wrong_streak[0] = 1  # the prerequisite's latest answer was wrong: keep at it
+    assert choose_item(graph, arrays, PARAMS, item_skill, ids, recent, rng).skill_id == "a"
+    longer = [*recent, "a2", "a3", "a4", "a5"]  # six detour items: back to b whatever happens
+    assert choose_item(graph, arrays, PARAMS, item_skill, ids, longer, rng).skill_id == "b"
+    arrays.wrong_streak[0] = 0  # answered right: the two-item detour is enough
+    assert choose_item(graph, arrays, PARAMS, item_skill, ids, recent, rng).skill_id == "b"
