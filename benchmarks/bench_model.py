@@ -26,8 +26,16 @@ from app.services.model_evaluation import evaluate, fit_log, predict_log
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "kt" / "assistments09"
 
 COUNTS = ("skill_attempts", "skill_successes", "total_attempts", "total_successes")
-RECENCY = ("skill_recent", "skill_latest", "total_recent", "skill_last", "skill_lag",
-           "skill_gap_hours", "total_gap_hours", "skill_streak")
+RECENCY = (
+    "skill_recent",
+    "skill_latest",
+    "total_recent",
+    "skill_last",
+    "skill_lag",
+    "skill_gap_hours",
+    "total_gap_hours",
+    "skill_streak",
+)
 ABILITY = ("ability", "ability_recent", "skill_ability")
 IRT_ABILITY = ("irt_ability", "skill_irt_ability")
 
@@ -41,7 +49,9 @@ L2_GRID = (0.5, 1.0, 3.0)
 
 
 def _subset(log: AnswerLog, mask: np.ndarray) -> AnswerLog:
-    return AnswerLog(log.users[mask], log.items[mask], log.skills[mask], log.correct[mask], log.timestamps[mask])
+    return AnswerLog(
+        log.users[mask], log.items[mask], log.skills[mask], log.correct[mask], log.timestamps[mask]
+    )
 
 
 def cross_validate(train: Path, folds: int = 5) -> list[dict[str, object]]:
@@ -62,13 +72,15 @@ def cross_validate(train: Path, folds: int = 5) -> list[dict[str, object]]:
             held = fold == k
             params = fit_log(_subset(log, ~held), codebook, options)
             predicted[held] = predict_log(params, _subset(log, held))
-        rows.append({
-            "candidate": name,
-            "auc": round(metrics.auc(log.correct, predicted), 4),
-            "rmse": round(metrics.rmse(log.correct, predicted), 4),
-            "logloss": round(metrics.logloss(log.correct, predicted), 4),
-            "seconds": round(time.perf_counter() - started, 1),
-        })
+        rows.append(
+            {
+                "candidate": name,
+                "auc": round(metrics.auc(log.correct, predicted), 4),
+                "rmse": round(metrics.rmse(log.correct, predicted), 4),
+                "logloss": round(metrics.logloss(log.correct, predicted), 4),
+                "seconds": round(time.perf_counter() - started, 1),
+            }
+        )
         print(json.dumps(rows[-1]), flush=True)
     return rows
 

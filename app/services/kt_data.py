@@ -113,7 +113,9 @@ def read_answers(path: Path, codebook: Codebook | None = None) -> tuple[AnswerLo
                 try:
                     when = float(stamp)
                 except ValueError:
-                    raise ModelInputError(f"{path}:{line}: timestamp must be a number, got {stamp!r}.") from None
+                    raise ModelInputError(
+                        f"{path}:{line}: timestamp must be a number, got {stamp!r}."
+                    ) from None
                 if not math.isfinite(when):
                     raise ModelInputError(f"{path}:{line}: timestamp must be finite, got {stamp!r}.")
                 for name, value in (("user_id", user), ("item_id", item), ("skill_id", skill)):

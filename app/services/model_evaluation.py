@@ -89,8 +89,12 @@ def predict_log(params: LearnerModelParams, log: AnswerLog) -> np.ndarray:
     states: dict[int, LearnerState] = {}
     out = np.empty(len(log))
     rows = zip(
-        log.users.tolist(), log.items.tolist(), log.skills.tolist(), log.correct.tolist(),
-        log.timestamps.tolist(), strict=True,
+        log.users.tolist(),
+        log.items.tolist(),
+        log.skills.tolist(),
+        log.correct.tolist(),
+        log.timestamps.tolist(),
+        strict=True,
     )
     for row, (user, item, skill, answer, stamp) in enumerate(rows):
         state = states.get(user)
@@ -122,7 +126,9 @@ def fit_to_file(train: Path, out: Path, options: FitOptions | None = None) -> di
     }
 
 
-def _figures(correct: np.ndarray, predicted: np.ndarray, fit_seconds: float, per_response: float) -> dict[str, Any]:
+def _figures(
+    correct: np.ndarray, predicted: np.ndarray, fit_seconds: float, per_response: float
+) -> dict[str, Any]:
     return {
         "auc": round(metrics.auc(correct, predicted), 4),
         "rmse": round(metrics.rmse(correct, predicted), 4),

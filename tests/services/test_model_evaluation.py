@@ -37,8 +37,11 @@ def _synthetic_log(path: Path, learners: range, seed: int) -> Path:
 
 
 def test_reads_and_codes_a_log(tmp_path: Path) -> None:
-    path = _write(tmp_path / "a.tsv", "skill_id\tcorrect\tuser_id\titem_id\ttimestamp\n"
-                  "s1\t1\tu1\ti1\t0\ns2\t0\tu1\ti2\t10.5\ns1\t1\tu2\ti1\t0\n")
+    path = _write(
+        tmp_path / "a.tsv",
+        "skill_id\tcorrect\tuser_id\titem_id\ttimestamp\n"
+        "s1\t1\tu1\ti1\t0\ns2\t0\tu1\ti2\t10.5\ns1\t1\tu2\ti1\t0\n",
+    )
     log, codebook = read_answers(path)
     assert log.users.tolist() == [0, 0, 1]
     assert log.items.tolist() == [0, 1, 0]
@@ -61,7 +64,9 @@ def test_reads_and_codes_a_log(tmp_path: Path) -> None:
         (HEADER + "u\ti\tnan\t1\ts\n", ":2: timestamp must be finite"),
     ],
 )
-def test_bad_input_gets_a_one_line_error_naming_file_and_line(tmp_path: Path, content: str, expected: str) -> None:
+def test_bad_input_gets_a_one_line_error_naming_file_and_line(
+    tmp_path: Path, content: str, expected: str
+) -> None:
     path = _write(tmp_path / "bad.tsv", content)
     with pytest.raises(ModelInputError) as caught:
         read_answers(path)

@@ -149,7 +149,7 @@ def fit_design(
         grad[o_sb:o_sw] += np.bincount(skills, weights=r, minlength=n_skills)
         if use_skill_terms:
             for k in range(n_per):
-                grad[o_sw + k:o_ib:n_per] += np.bincount(
+                grad[o_sw + k : o_ib : n_per] += np.bincount(
                     skills, weights=r * per_skill[:, k], minlength=n_skills
                 )
         grad[o_ib:] += np.bincount(items, weights=r, minlength=n_items)
@@ -165,7 +165,7 @@ def fit_design(
     curvature[o_sb:o_sw] += 0.25 * np.bincount(skills, minlength=n_skills)
     if use_skill_terms:
         for k in range(n_per):
-            curvature[o_sw + k:o_ib:n_per] += 0.25 * np.bincount(
+            curvature[o_sw + k : o_ib : n_per] += 0.25 * np.bincount(
                 skills, weights=per_skill[:, k] ** 2, minlength=n_skills
             )
     curvature[o_ib:] += 0.25 * np.bincount(items, minlength=n_items)
@@ -250,7 +250,11 @@ def _item_priors(
     skills = np.asarray(skills, dtype=np.int64)
     y = np.asarray(correct, dtype=float)
     prior_options = FitOptions(
-        l2_item=options.l2_prior, l2_skill=options.l2_prior, dense_features=(), skill_terms=False, max_iter=100
+        l2_item=options.l2_prior,
+        l2_skill=options.l2_prior,
+        dense_features=(),
+        skill_terms=False,
+        max_iter=100,
     )
     empty = np.zeros((len(y), len(DENSE_FEATURES)))
     design = Design(empty, np.zeros((len(y), len(SKILL_FEATURES))), items, skills, y)

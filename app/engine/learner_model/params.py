@@ -197,8 +197,11 @@ class LearnerModelParams:
                 for k, s in enumerate(self.skill_ids)
             },
             "items": {
-                i: {"skill": self.skill_ids[int(self.item_skill[k])], "bias": float(self.item_bias[k]),
-                    "prior": float(self.item_prior[k])}
+                i: {
+                    "skill": self.skill_ids[int(self.item_skill[k])],
+                    "bias": float(self.item_bias[k]),
+                    "prior": float(self.item_prior[k]),
+                }
                 for k, i in enumerate(self.item_ids)
             },
         }
@@ -207,8 +210,17 @@ class LearnerModelParams:
     def from_dict(cls, data: Mapping[str, Any]) -> LearnerModelParams:
         """Parameters from ``to_dict`` output; raises ValueError on anything malformed."""
         _check(isinstance(data, Mapping), "learner model parameters must be a JSON object")
-        expected = {"format", "version", "dense_features", "skill_features", "decays", "intercept",
-                    "weights", "skills", "items"}
+        expected = {
+            "format",
+            "version",
+            "dense_features",
+            "skill_features",
+            "decays",
+            "intercept",
+            "weights",
+            "skills",
+            "items",
+        }
         unknown = set(data) - expected
         _check(not unknown, f"unknown learner model key(s): {', '.join(sorted(map(str, unknown)))}")
         missing = expected - set(data)
@@ -216,19 +228,31 @@ class LearnerModelParams:
         _check(data["format"] == FORMAT, f"not learner model parameters (format {data['format']!r})")
         _check(data["version"] == VERSION, f"unsupported learner model version {data['version']!r}")
         _check(list(data["dense_features"]) == list(DENSE_FEATURES), "the features do not match this engine")
-        _check(list(data["skill_features"]) == list(SKILL_FEATURES), "the skill features do not match this engine")
+        _check(
+            list(data["skill_features"]) == list(SKILL_FEATURES),
+            "the skill features do not match this engine",
+        )
         decays = data["decays"]
-        _check(isinstance(decays, Mapping) and set(decays) == {"skill", "fast", "total"},
-               "decays must give skill, fast and total")
+        _check(
+            isinstance(decays, Mapping) and set(decays) == {"skill", "fast", "total"},
+            "decays must give skill, fast and total",
+        )
         skills = data["skills"]
         items = data["items"]
         _check(isinstance(skills, Mapping) and isinstance(items, Mapping), "skills and items must be objects")
         skill_ids = tuple(str(s) for s in skills)
         skill_pos = {s: k for k, s in enumerate(skill_ids)}
-        skill_bias = np.array([_number(v.get("bias") if isinstance(v, Mapping) else None, "skill bias")
-                               for v in skills.values()], dtype=float)
-        skill_weights = np.array([_numbers(v.get("weights"), "skill weights", len(SKILL_FEATURES))
-                                  for v in skills.values()], dtype=float).reshape(len(skill_ids), len(SKILL_FEATURES))
+        skill_bias = np.array(
+            [
+                _number(v.get("bias") if isinstance(v, Mapping) else None, "skill bias")
+                for v in skills.values()
+            ],
+            dtype=float,
+        )
+        skill_weights = np.array(
+            [_numbers(v.get("weights"), "skill weights", len(SKILL_FEATURES)) for v in skills.values()],
+            dtype=float,
+        ).reshape(len(skill_ids), len(SKILL_FEATURES))
         item_skill = []
         item_bias = []
         item_prior = []

@@ -40,7 +40,10 @@ def test_recovers_item_difficulties_and_learning_weights() -> None:
     )
     users, items, skills, correct = _simulate(truth, learners=500, answers=30, seed=11)
     options = FitOptions(
-        dense_features=("skill_successes", "skill_attempts"), skill_terms=False, l2_item=0.1, l2_skill=0.1,
+        dense_features=("skill_successes", "skill_attempts"),
+        skill_terms=False,
+        l2_item=0.1,
+        l2_skill=0.1,
         l2_dense=0.1,
     )
     fitted = fit(users, items, skills, correct, None, item_skill=item_skill, options=options)

@@ -84,7 +84,9 @@ def test_vectorised_and_scalar_paths_agree() -> None:
     state = new_state(params)
     for step in range(200):
         item = int(rng.integers(n_items))
-        update(params, state, item, int(params.item_skill[item]), bool(rng.random() < 0.6), 1000.0 + 60 * step)
+        update(
+            params, state, item, int(params.item_skill[item]), bool(rng.random() < 0.6), 1000.0 + 60 * step
+        )
     now = 1000.0 + 60 * 250
     dense, per_skill = all_skill_features(state, now)
     for skill in range(n_skills):

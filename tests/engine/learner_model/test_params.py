@@ -17,7 +17,9 @@ def test_json_round_trip_is_exact(small_params: LearnerModelParams) -> None:
         np.testing.assert_array_equal(getattr(again, name), getattr(small_params, name))
     assert again.intercept == small_params.intercept
     assert (again.skill_decay, again.fast_decay, again.total_decay) == (
-        small_params.skill_decay, small_params.fast_decay, small_params.total_decay,
+        small_params.skill_decay,
+        small_params.fast_decay,
+        small_params.total_decay,
     )
 
 
@@ -31,6 +33,7 @@ def _mutations() -> list[tuple[str, object]]:
             for key in path[:-1]:
                 target = target[key]
             target[path[-1]] = value
+
         return apply
 
     return [

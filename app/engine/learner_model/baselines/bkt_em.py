@@ -31,16 +31,25 @@ class BKTModel:
     def skill(self, skill: int) -> tuple[float, float, float, float]:
         """(init, learn, slip, guess) for ``skill``."""
         if skill < len(self.p_init):
-            return (float(self.p_init[skill]), float(self.p_learn[skill]),
-                    float(self.p_slip[skill]), float(self.p_guess[skill]))
+            return (
+                float(self.p_init[skill]),
+                float(self.p_learn[skill]),
+                float(self.p_slip[skill]),
+                float(self.p_guess[skill]),
+            )
         return _START["p_init"], _START["p_learn"], _START["p_slip"], _START["p_guess"]
 
 
-def _sequences(users: np.ndarray, skills: np.ndarray, correct: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _sequences(
+    users: np.ndarray, skills: np.ndarray, correct: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Padded observations (sequences x steps, longest first), lengths, and each sequence's skill."""
     groups: dict[tuple[int, int], list[int]] = {}
-    for key, answer in zip(zip(np.asarray(users).tolist(), np.asarray(skills).tolist(), strict=True),
-                           np.asarray(correct).tolist(), strict=True):
+    for key, answer in zip(
+        zip(np.asarray(users).tolist(), np.asarray(skills).tolist(), strict=True),
+        np.asarray(correct).tolist(),
+        strict=True,
+    ):
         groups.setdefault(key, []).append(answer)
     keys = sorted(groups, key=lambda k: -len(groups[k]))
     lengths = np.array([len(groups[k]) for k in keys], dtype=np.int64)
@@ -50,7 +59,9 @@ def _sequences(users: np.ndarray, skills: np.ndarray, correct: np.ndarray) -> tu
     return obs, lengths, np.array([k[1] for k in keys], dtype=np.int64)
 
 
-def fit(users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: int, iterations: int = 25) -> BKTModel:
+def fit(
+    users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: int, iterations: int = 25
+) -> BKTModel:
     """Baum-Welch on all skills' sequences at once."""
     obs, lengths, seq_skill = _sequences(users, skills, correct)
     n_seq, steps = obs.shape
@@ -105,13 +116,21 @@ def fit(users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: in
         seen = count > 0
         init = np.where(seen, per_skill(g_known[:, 0]) / np.maximum(count, 1), init)
         unknown_before = per_skill(np.where(has_next, g_unknown, 0.0).sum(axis=1))
-        learn = np.where(unknown_before > 0, per_skill(xi.sum(axis=1)) / np.maximum(unknown_before, 1e-12), learn)
+        learn = np.where(
+            unknown_before > 0, per_skill(xi.sum(axis=1)) / np.maximum(unknown_before, 1e-12), learn
+        )
         known_mass = per_skill(g_known.sum(axis=1))
         unknown_mass = per_skill(g_unknown.sum(axis=1))
-        slip = np.where(known_mass > 0, per_skill((g_known * (1.0 - obs) * valid).sum(axis=1))
-                        / np.maximum(known_mass, 1e-12), slip)
-        guess = np.where(unknown_mass > 0, per_skill((g_unknown * obs * valid).sum(axis=1))
-                         / np.maximum(unknown_mass, 1e-12), guess)
+        slip = np.where(
+            known_mass > 0,
+            per_skill((g_known * (1.0 - obs) * valid).sum(axis=1)) / np.maximum(known_mass, 1e-12),
+            slip,
+        )
+        guess = np.where(
+            unknown_mass > 0,
+            per_skill((g_unknown * obs * valid).sum(axis=1)) / np.maximum(unknown_mass, 1e-12),
+            guess,
+        )
         init = np.clip(init, _EPS, 1.0 - _EPS)
         learn = np.clip(learn, _EPS, 1.0 - _EPS)
         slip = np.clip(slip, _EPS, _MAX_GUESS_SLIP)
@@ -119,12 +138,16 @@ def fit(users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: in
     return BKTModel(init, learn, slip, guess)
 
 
-def predict_in_order(model: BKTModel, users: np.ndarray, skills: np.ndarray, correct: np.ndarray) -> np.ndarray:
+def predict_in_order(
+    model: BKTModel, users: np.ndarray, skills: np.ndarray, correct: np.ndarray
+) -> np.ndarray:
     """P(correct) of every answer from the same learner's earlier answers on that skill."""
     belief: dict[tuple[int, int], float] = {}
     out = np.empty(len(users))
     for row, (user, skill, answer) in enumerate(
-        zip(np.asarray(users).tolist(), np.asarray(skills).tolist(), np.asarray(correct).tolist(), strict=True)
+        zip(
+            np.asarray(users).tolist(), np.asarray(skills).tolist(), np.asarray(correct).tolist(), strict=True
+        )
     ):
         init, learn, slip, guess = model.skill(skill)
         known = belief.get((user, skill), init)

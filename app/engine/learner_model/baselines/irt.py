@@ -26,24 +26,33 @@ class IRTModel:
     item_logit: np.ndarray
 
 
-def fit(items: np.ndarray, skills: np.ndarray, correct: np.ndarray, item_skill: np.ndarray, n_skills: int) -> IRTModel:
+def fit(
+    items: np.ndarray, skills: np.ndarray, correct: np.ndarray, item_skill: np.ndarray, n_skills: int
+) -> IRTModel:
     """Fit item easiness on training answers (item codes index ``item_skill``)."""
     y = np.asarray(correct, dtype=float)
     design = Design(
-        np.zeros((len(y), len(DENSE_FEATURES))), np.zeros((len(y), len(SKILL_FEATURES))),
-        np.asarray(items, dtype=np.int64), np.asarray(skills, dtype=np.int64), y,
+        np.zeros((len(y), len(DENSE_FEATURES))),
+        np.zeros((len(y), len(SKILL_FEATURES))),
+        np.asarray(items, dtype=np.int64),
+        np.asarray(skills, dtype=np.int64),
+        y,
     )
     options = FitOptions(l2_item=1.0, l2_skill=1.0, dense_features=(), skill_terms=False, max_iter=200)
     intercept, _, skill_bias, _, item_bias = fit_design(design, len(item_skill), n_skills, options)
     return IRTModel(item_logit=intercept + skill_bias[np.asarray(item_skill)] + item_bias)
 
 
-def predict_in_order(model: IRTModel, users: np.ndarray, items: np.ndarray, correct: np.ndarray) -> np.ndarray:
+def predict_in_order(
+    model: IRTModel, users: np.ndarray, items: np.ndarray, correct: np.ndarray
+) -> np.ndarray:
     """P(correct) of every answer from the same learner's earlier answers only."""
     ability: dict[int, list[float]] = {}
     out = np.empty(len(users))
     logits = model.item_logit[np.asarray(items, dtype=np.int64)].tolist()
-    for row, (user, answer) in enumerate(zip(np.asarray(users).tolist(), np.asarray(correct).tolist(), strict=True)):
+    for row, (user, answer) in enumerate(
+        zip(np.asarray(users).tolist(), np.asarray(correct).tolist(), strict=True)
+    ):
         theta = ability.setdefault(user, [0.0, _ABILITY_PRECISION])
         p = 1.0 / (1.0 + math.exp(-(logits[row] + theta[0])))
         out[row] = p

@@ -40,8 +40,11 @@ def fit(users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: in
     """Fit the per-skill parameters by regularised logistic regression."""
     y = np.asarray(correct, dtype=float)
     design = Design(
-        np.zeros((len(y), len(DENSE_FEATURES))), counts(users, skills, correct),
-        np.zeros(len(y), dtype=np.int64), np.asarray(skills, dtype=np.int64), y,
+        np.zeros((len(y), len(DENSE_FEATURES))),
+        counts(users, skills, correct),
+        np.zeros(len(y), dtype=np.int64),
+        np.asarray(skills, dtype=np.int64),
+        y,
     )
     # One dummy "item" with a huge penalty: PFA has no item parameters.
     options = FitOptions(l2_item=1e9, l2_skill=0.1, dense_features=(), skill_terms=True, max_iter=300)
@@ -49,7 +52,9 @@ def fit(users: np.ndarray, skills: np.ndarray, correct: np.ndarray, n_skills: in
     return PFAModel(intercept, skill_bias, skill_weights[:, 0].copy(), skill_weights[:, 1].copy())
 
 
-def predict_in_order(model: PFAModel, users: np.ndarray, skills: np.ndarray, correct: np.ndarray) -> np.ndarray:
+def predict_in_order(
+    model: PFAModel, users: np.ndarray, skills: np.ndarray, correct: np.ndarray
+) -> np.ndarray:
     """P(correct) of every answer from the same learner's earlier answers only."""
     tallies = counts(users, skills, correct)
     known = len(model.beta)
@@ -57,6 +62,8 @@ def predict_in_order(model: PFAModel, users: np.ndarray, skills: np.ndarray, cor
     for row, skill in enumerate(np.asarray(skills).tolist()):
         logit = model.intercept
         if skill < known:
-            logit += model.beta[skill] + model.gamma[skill] * tallies[row, 0] + model.rho[skill] * tallies[row, 1]
+            logit += (
+                model.beta[skill] + model.gamma[skill] * tallies[row, 0] + model.rho[skill] * tallies[row, 1]
+            )
         out[row] = 1.0 / (1.0 + math.exp(-logit))
     return out
