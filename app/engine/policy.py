@@ -647,7 +647,8 @@ def _settle_remediation(
     """Drop remediation candidates whose short detour is already done.
 
     A detour is ``REMEDIATION_ITEMS`` prerequisite items since the failed skill was last shown,
-    or up to ``REMEDIATION_MAX_ITEMS`` while the latest prerequisite answer is wrong.
+    or up to ``REMEDIATION_MAX_ITEMS`` while the latest prerequisite answer is wrong, or a
+    single item when it was answered right and the prerequisite is still confirmed strong.
     Once back on the failed skill, a new detour starts only after another
     ``REMEDIATION_AFTER_WRONG`` items of it, and only if the last detour left doubt about the
     prerequisite, so failure alternates practice and a short review instead of trapping the
@@ -676,7 +677,10 @@ def _detour_done(
         return sum(1 for s in recent_skills if s == target) >= REMEDIATION_ITEMS
     if last_target > last_failed:
         shown = sum(1 for s in recent_skills[last_failed + 1 :] if s == target)
-        return shown >= (REMEDIATION_MAX_ITEMS if failing else REMEDIATION_ITEMS)
+        if failing:
+            return shown >= REMEDIATION_MAX_ITEMS
+        # One right answer that keeps the prerequisite confirmed strong settles the doubt.
+        return shown >= (1 if confirmed else REMEDIATION_ITEMS)
     since = sum(1 for s in recent_skills[last_target + 1 :] if s == failed)
     return since < REMEDIATION_AFTER_WRONG or confirmed
 
