@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from app.config import Paths
+from app.ui.first_start import show_first_start_splash
 from app.ui.home_page import HomePage
 from app.ui.language import LanguageSwitcher, system_language
 from app.ui.learner_dialog import LearnerDialog
@@ -217,9 +219,12 @@ def run_gui(data_dir: Path) -> int:
     default_language = system_language()
     languages.apply(default_language)
     app.setStyleSheet(stylesheet(PICKER_TEXT_SIZE))
+    splash = None if Paths(Path(data_dir)).database.exists() else show_first_start_splash()
     try:
         services = AppServices.open(Path(data_dir))
     except Exception as error:  # any failure to open storage must become a readable message
+        if splash is not None:
+            splash.close()
         _startup_error(Path(data_dir), error)
         return 1
     worker = ServiceWorker()
@@ -230,6 +235,8 @@ def run_gui(data_dir: Path) -> int:
         window.showMaximized()
     else:
         window.show()
+    if splash is not None:
+        splash.finish(window)
     try:
         return app.exec()
     finally:

@@ -570,6 +570,13 @@ Please try again.</source>
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../app/ui/first_start.py" line="22" />
+        <source>Getting Sabil ready for the first time…
+This takes a moment.</source>
+        <translation>يجري تجهيز سبيل لأول مرة…
+يستغرق ذلك لحظة.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sabil cannot start</source>
         <translation>تعذّر تشغيل سبيل</translation>

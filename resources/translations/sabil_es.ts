@@ -583,6 +583,13 @@ Por favor, inténtalo otra vez.</translation>
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../app/ui/first_start.py" line="22" />
+        <source>Getting Sabil ready for the first time…
+This takes a moment.</source>
+        <translation>Preparando Sabil por primera vez…
+Esto tarda un momento.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sabil cannot start</source>
         <translation>Sabil no puede iniciarse</translation>

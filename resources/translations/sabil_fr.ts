@@ -570,6 +570,13 @@ Essaie encore, s’il te plaît.</translation>
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../app/ui/first_start.py" line="22" />
+        <source>Getting Sabil ready for the first time…
+This takes a moment.</source>
+        <translation>Sabil se prépare pour la première fois…
+Cela prend un instant.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sabil cannot start</source>
         <translation>Sabil ne peut pas démarrer</translation>
