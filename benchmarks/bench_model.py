@@ -39,11 +39,14 @@ RECENCY = (
 ABILITY = ("ability", "ability_recent", "skill_ability")
 IRT_ABILITY = ("irt_ability", "skill_irt_ability")
 
+COUNT_TERMS = ("skill_successes", "skill_failures")
+
 CANDIDATES: dict[str, FitOptions] = {
-    "Best-LR-like (items, skills, log counts)": FitOptions(dense_features=COUNTS),
-    "+ recency": FitOptions(dense_features=COUNTS + RECENCY),
-    "+ recency + surprise ability": FitOptions(dense_features=COUNTS + RECENCY + ABILITY),
-    "all features (+ online IRT ability)": FitOptions(dense_features=DENSE_FEATURES),
+    "Best-LR-like (items, skills, log counts)": FitOptions(dense_features=COUNTS, skill_features=COUNT_TERMS),
+    "+ recency, runs, lag": FitOptions(dense_features=COUNTS + RECENCY, skill_features=COUNT_TERMS),
+    "+ surprise ability": FitOptions(dense_features=COUNTS + RECENCY + ABILITY, skill_features=COUNT_TERMS),
+    "+ online IRT ability": FitOptions(dense_features=DENSE_FEATURES, skill_features=COUNT_TERMS),
+    "+ per-skill weights on recency, ability, run (final)": FitOptions(),
 }
 L2_GRID = (0.5, 1.0, 3.0)
 
@@ -61,7 +64,7 @@ def cross_validate(train: Path, folds: int = 5) -> list[dict[str, object]]:
     candidates = dict(CANDIDATES)
     for l2 in L2_GRID:
         if l2 != FitOptions().l2_item:
-            candidates[f"all features, l2_item = l2_skill = {l2:g}"] = replace(
+            candidates[f"final, l2_item = l2_skill = {l2:g}"] = replace(
                 FitOptions(), l2_item=l2, l2_skill=l2
             )
     rows = []

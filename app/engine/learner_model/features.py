@@ -60,7 +60,15 @@ DENSE_FEATURES: tuple[str, ...] = (
     "skill_irt_ability",
     "skill_streak",
 )
-SKILL_FEATURES: tuple[str, ...] = ("skill_successes", "skill_failures", "skill_recent")
+SKILL_FEATURES: tuple[str, ...] = (
+    "skill_successes",
+    "skill_failures",
+    "skill_recent",
+    "irt_ability",
+    "skill_streak",
+)
+# Per-skill features after the two counts are copies of shared features (their columns here).
+_SHARED_IN_SKILL = [DENSE_FEATURES.index(name) for name in SKILL_FEATURES[2:]]
 
 # Pseudo-observations that shrink a decayed correctness rate towards 1/2 when evidence is thin.
 _PRIOR_WEIGHT = 1.0
@@ -110,7 +118,8 @@ def row_features(state: LearnerState, skill: int, timestamp: float | None) -> tu
         float(state.skill_theta[skill]),
         math.copysign(math.log1p(abs(streak)), streak),
     ]
-    per_skill = [math.log1p(successes), math.log1p(attempts - successes), dense[4]]
+    per_skill = [math.log1p(successes), math.log1p(attempts - successes)]
+    per_skill.extend(dense[k] for k in _SHARED_IN_SKILL)
     return dense, per_skill
 
 
@@ -155,5 +164,8 @@ def all_skill_features(state: LearnerState, timestamp: float | None) -> tuple[np
     dense[:, 14] = state.theta
     dense[:, 15] = state.skill_theta
     dense[:, 16] = np.sign(state.skill_streak) * np.log1p(np.abs(state.skill_streak))
-    per_skill = np.stack([np.log1p(successes), np.log1p(attempts - successes), dense[:, 4]], axis=1)
+    per_skill = np.empty((n, len(SKILL_FEATURES)))
+    per_skill[:, 0] = np.log1p(successes)
+    per_skill[:, 1] = np.log1p(attempts - successes)
+    per_skill[:, 2:] = dense[:, _SHARED_IN_SKILL]
     return dense, per_skill

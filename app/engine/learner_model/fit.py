@@ -30,7 +30,7 @@ class FitOptions:
     ``l2_item`` shrinks item biases towards their skill; ``l2_skill`` shrinks skill biases and
     per-skill weights towards the shared ones; ``l2_dense`` the shared weights. ``dense_features``
     names the shared features used (the others are fixed at 0); ``skill_terms`` switches the
-    per-skill weights on or off. ``l2_prior`` regularises the item priors the ability features are
+    per-skill weights on or off and ``skill_features`` chooses which of them are used. ``l2_prior`` regularises the item priors the ability features are
     measured against (a separate, item-and-skill-only fit).
     """
 
@@ -40,6 +40,7 @@ class FitOptions:
     l2_prior: float = 3.0
     dense_features: tuple[str, ...] = DENSE_FEATURES
     skill_terms: bool = True
+    skill_features: tuple[str, ...] = SKILL_FEATURES
     skill_decay: float = DEFAULT_SKILL_DECAY
     fast_decay: float = DEFAULT_FAST_DECAY
     total_decay: float = DEFAULT_TOTAL_DECAY
@@ -118,6 +119,13 @@ def fit_design(
     dense = design.dense[:, active] - centre
     use_skill_terms = options.skill_terms
     per_skill = design.per_skill
+    if per_skill.shape[1] == len(SKILL_FEATURES):
+        unknown_skill = set(options.skill_features) - set(SKILL_FEATURES)
+        if unknown_skill:
+            raise ValueError(f"Unknown per-skill feature(s): {', '.join(sorted(unknown_skill))}.")
+        per_skill = per_skill * np.array(
+            [name in options.skill_features for name in SKILL_FEATURES], dtype=float
+        )
     y = design.correct
     items = design.items
     skills = design.skills

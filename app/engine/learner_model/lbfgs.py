@@ -24,12 +24,13 @@ def minimize(
     """Minimise ``objective`` (returning value and gradient) from ``x0``; returns the argmin.
 
     Stops when the gradient's infinity norm falls below ``tol`` times max(1, |f|), when a step
-    no longer lowers the objective, or after ``max_iter`` iterations.
+    no longer lowers the objective (or three in a row barely do), or after ``max_iter`` iterations.
     """
     x = np.array(x0, dtype=float)
     f, g = objective(x)
     s_hist: list[np.ndarray] = []
     y_hist: list[np.ndarray] = []
+    stalled = 0
     for _ in range(max_iter):
         if np.max(np.abs(g)) <= tol * max(1.0, abs(f)):
             break
@@ -59,9 +60,11 @@ def minimize(
             if len(s_hist) > memory:
                 s_hist.pop(0)
                 y_hist.pop(0)
-        converged = abs(f - f_new) <= 1e-10 * max(1.0, abs(f))
+        # Several consecutive negligible decreases (not one, which a short line-search step can
+        # produce far from the optimum) also end the search.
+        stalled = stalled + 1 if abs(f - f_new) <= 1e-10 * max(1.0, abs(f)) else 0
         x, f, g = x_new, f_new, g_new
-        if converged:
+        if stalled >= 3:
             break
     return x
 

@@ -45,7 +45,7 @@ _DEFAULT_WEIGHTS = {
     "skill_streak": 0.25,
 }
 # Median per-skill weights (successes, failures, recent correctness) of the same fit.
-_DEFAULT_SKILL_WEIGHTS = (0.06, 0.1, -0.05)
+_DEFAULT_SKILL_WEIGHTS = (0.06, 0.1, -0.05, 0.0, 0.0)
 
 
 @dataclass(frozen=True, eq=False)

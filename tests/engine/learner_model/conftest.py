@@ -3,13 +3,21 @@
 import numpy as np
 import pytest
 
-from app.engine.learner_model.features import DENSE_FEATURES
+from app.engine.learner_model.features import DENSE_FEATURES, SKILL_FEATURES
 from app.engine.learner_model.params import LearnerModelParams
 
 
 def weights_for(**named: float) -> np.ndarray:
     """A dense weight vector with the named features set and the others 0."""
     return np.array([named.get(name, 0.0) for name in DENSE_FEATURES])
+
+
+def skill_weights_for(*rows: list[float]) -> np.ndarray:
+    """Per-skill weight rows, padded with zeros for the per-skill features not named."""
+    out = np.zeros((len(rows), len(SKILL_FEATURES)))
+    for k, row in enumerate(rows):
+        out[k, : len(row)] = row
+    return out
 
 
 @pytest.fixture
@@ -22,7 +30,7 @@ def small_params() -> LearnerModelParams:
         intercept=0.2,
         weights=weights_for(skill_successes=0.5, skill_last=0.3),
         skill_bias=np.array([0.1, -0.1]),
-        skill_weights=np.array([[0.2, -0.4, 0.0], [0.0, 0.0, 0.0]]),
+        skill_weights=skill_weights_for([0.2, -0.4], [0.0, 0.0]),
         item_bias=np.array([0.0, 0.5, -0.3]),
         item_prior=np.zeros(3),
     )

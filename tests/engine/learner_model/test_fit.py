@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from app.engine.learner_model.features import SKILL_FEATURES
 from app.engine.learner_model.fit import FitOptions, fit
 from app.engine.learner_model.model import new_state, predict_one, update
 from app.engine.learner_model.params import LearnerModelParams
@@ -34,7 +35,7 @@ def test_recovers_item_difficulties_and_learning_weights() -> None:
         intercept=-0.3,
         weights=weights_for(skill_successes=0.6, skill_attempts=-0.3),
         skill_bias=np.zeros(n_skills),
-        skill_weights=np.zeros((n_skills, 3)),
+        skill_weights=np.zeros((n_skills, len(SKILL_FEATURES))),
         item_bias=rng.normal(0, 0.8, n_items),
         item_prior=np.zeros(n_items),
     )

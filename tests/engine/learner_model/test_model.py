@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from app.engine.learner_model.features import DENSE_FEATURES, all_skill_features, row_features
+from app.engine.learner_model.features import DENSE_FEATURES, SKILL_FEATURES, all_skill_features, row_features
 from app.engine.learner_model.model import new_state, predict, predict_one, skill_mastery, update
 from app.engine.learner_model.params import LearnerModelParams
 from app.engine.learner_model.state import LearnerState
@@ -48,7 +48,9 @@ def test_state_update_by_hand(small_params: LearnerModelParams) -> None:
     p = sigmoid(0.4)
     precision = 1.25 + p * (1 - p)
     assert named["irt_ability"] == pytest.approx(0.4 + (0 - p) / precision)
-    assert per_skill == pytest.approx([math.log(2), math.log(2), named["skill_recent"]])
+    assert per_skill == pytest.approx(
+        [math.log(2), math.log(2), named["skill_recent"], named["irt_ability"], named["skill_streak"]]
+    )
     update(small_params, state, 2, 1, True, None)
     assert dict(zip(DENSE_FEATURES, row_features(state, 0, None)[0], strict=True))["skill_lag"] == (
         pytest.approx(math.log(2))
@@ -77,7 +79,7 @@ def test_vectorised_and_scalar_paths_agree() -> None:
         intercept=0.1,
         weights=rng.normal(size=len(DENSE_FEATURES)),
         skill_bias=rng.normal(size=n_skills),
-        skill_weights=rng.normal(size=(n_skills, 3)),
+        skill_weights=rng.normal(size=(n_skills, len(SKILL_FEATURES))),
         item_bias=rng.normal(size=n_items),
         item_prior=rng.normal(size=n_items),
     )
