@@ -73,8 +73,8 @@ _REVIEW_PENALTY = 0.35
 # is learning to do: up to this much extra penalty, shrinking to 0 as recall falls a further
 # _URGENCY_SPAN below the target (or at once after a failed review). Spaced later, a review
 # strengthens memory more and costs fewer steps of new learning.
-_FRESH_REVIEW_PENALTY = 0.3
-_URGENCY_SPAN = 0.1
+_FRESH_REVIEW_PENALTY = 0.6
+_URGENCY_SPAN = 0.2
 _RECENT_PENALTY = 0.6  # divided by how many items ago the item was seen (1 = the one before last)
 _RECENT_LOOKBACK = 20
 _TIE_TOLERANCE = 1e-9
