@@ -27,25 +27,27 @@ DEFAULT_TOTAL_DECAY = 0.95
 # file (rounded; benchmarks/bench_model.py), an intercept giving a new learner about 65 % on a
 # typical item, and, because that data has no clocks, a mild forgetting prior on the time since
 # a skill was last practised (-0.1 per log-hour) instead of the 0 it would have fitted.
-_DEFAULT_INTERCEPT = 0.54
+_DEFAULT_INTERCEPT = 0.55
 _DEFAULT_PRIOR = 0.6  # item prior logit: about 65 % correct
 _DEFAULT_WEIGHTS = {
-    "skill_attempts": 0.17,
-    "skill_latest": -0.62,
-    "skill_recent": 0.07,
-    "total_recent": 0.71,
-    "skill_last": 0.07,
+    "skill_attempts": 0.22,
+    "skill_successes": -0.05,
+    "total_attempts": -0.04,
+    "total_successes": 0.06,
+    "skill_latest": -0.46,
+    "total_recent": 0.62,
+    "skill_last": 0.06,
     "skill_lag": -0.06,
     "skill_gap_hours": -0.1,
-    "ability": -1.12,
-    "ability_recent": 1.09,
-    "skill_ability": 0.07,
-    "irt_ability": 0.68,
-    "skill_irt_ability": 0.35,
-    "skill_streak": 0.25,
+    "ability": -1.23,
+    "ability_recent": 1.17,
+    "skill_ability": 0.01,
+    "irt_ability": 0.54,
+    "skill_irt_ability": 0.4,
+    "skill_streak": 0.16,
 }
-# Median per-skill weights (successes, failures, recent correctness) of the same fit.
-_DEFAULT_SKILL_WEIGHTS = (0.06, 0.1, -0.05, 0.0, 0.0)
+# Median per-skill weights of the same fit (successes, failures, recent correctness, IRT ability, run).
+_DEFAULT_SKILL_WEIGHTS = (0.03, 0.2, -0.03, 0.19, 0.07)
 
 
 @dataclass(frozen=True, eq=False)
