@@ -207,7 +207,7 @@ def fit(
     correct: np.ndarray,
     timestamps: np.ndarray | None,
     *,
-    item_skill: np.ndarray,
+    item_skill: np.ndarray | None = None,
     skill_ids: Sequence[str] | None = None,
     item_ids: Sequence[str] | None = None,
     options: FitOptions | None = None,
@@ -215,9 +215,15 @@ def fit(
     """Fit the learner model on integer-coded answers (each learner's rows in answer order).
 
     ``item_skill`` (one skill index per item) fixes the id spaces: items and skills without any
-    answer keep bias 0, i.e. fall back to their skill and to the shared weights.
+    answer keep bias 0, i.e. fall back to their skill and to the shared weights. Without it, items
+    0..max(items) take the skill of their first answer (skill 0 for an item never answered).
     """
     options = options or FitOptions()
+    if item_skill is None:
+        codes = np.asarray(items, dtype=np.int64)
+        first = np.unique(codes, return_index=True)
+        item_skill = np.zeros(int(codes.max(initial=-1)) + 1, dtype=np.int64)
+        item_skill[first[0]] = np.asarray(skills, dtype=np.int64)[first[1]]
     item_skill = np.asarray(item_skill, dtype=np.int64)
     n_items = len(item_skill)
     n_skills = len(skill_ids) if skill_ids is not None else int(item_skill.max(initial=-1)) + 1

@@ -69,3 +69,12 @@ def test_items_and_skills_without_answers_keep_neutral_values() -> None:
     assert fitted.skill_bias[2] == 0.0
     assert np.all(fitted.skill_weights[2] == 0.0)
     assert np.all(np.isfinite(fitted.weights))
+
+
+def test_item_skills_default_to_the_skill_of_their_first_answer() -> None:
+    users = np.array([0, 0, 1, 1])
+    items = np.array([2, 0, 2, 0])
+    skills = np.array([1, 0, 1, 0])
+    fitted = fit(users, items, skills, np.array([1, 0, 1, 1]), None)
+    assert fitted.item_skill.tolist() == [0, 0, 1]
+    assert fitted.n_skills == 2
