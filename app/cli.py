@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = model.add_parser("fit", help="fit the learner model on pooled attempt events; write its parameters")
     p.add_argument("--train", type=Path, required=True, help="TSV: user_id item_id timestamp correct skill_id")
     p.add_argument("-o", "--output", type=Path, required=True, help="the parameters JSON file to write")
+    p = model.add_parser(
+        "simulate", help="simulated learners with a hidden truth: Sabil's policy against four baselines"
+    )
+    p.add_argument("--learners", type=int, default=100)
+    p.add_argument("--skills", type=int, default=12)
+    p.add_argument("--graph", default="layered", help="chain, tree or layered")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--budget", type=int, default=None, help="steps per learner (default: 20 per skill)")
+    p.add_argument(
+        "--policies", default=None, help="comma-separated subset of sabil,fixed_order,lowest_mastery,random,zpdes"
+    )
     return parser
 
 
@@ -229,6 +240,21 @@ def _cmd_model_fit(args: argparse.Namespace) -> int:
     return _print_model_json(lambda: fit_to_file(args.train, args.output))
 
 
+def _cmd_model_simulate(args: argparse.Namespace) -> int:
+    from app.engine.simulation.run import format_table, run_simulation
+
+    policies = [name.strip() for name in args.policies.split(",")] if args.policies else None
+    try:
+        result = run_simulation(
+            args.learners, args.skills, args.graph, args.seed, args.budget, policies=policies
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    print(format_table(result))
+    print(json.dumps(result.to_dict()))
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     # The services (SQLAlchemy, numpy) are imported before Qt on purpose: PySide6 inspects every
     # module imported after it for its `__feature__` switches, which costs a quarter of a second.
@@ -260,6 +286,7 @@ _COMMANDS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("model", "rebuild"): _cmd_model_rebuild,
     ("model", "evaluate"): _cmd_model_evaluate,
     ("model", "fit"): _cmd_model_fit,
+    ("model", "simulate"): _cmd_model_simulate,
 }
 
 

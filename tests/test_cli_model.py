@@ -77,3 +77,27 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path: Path, content: str,
         assert result.returncode != 0
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and expected in lines[0], result.stderr
+
+
+def test_simulate_prints_a_table_then_the_contracted_json() -> None:
+    result = sabil("model", "simulate", "--learners", "6", "--skills", "5", "--graph", "chain", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert any(line.startswith("fixed_order") for line in lines[:-1]), "a table comes first"
+    figures = json.loads(lines[-1])
+    assert set(figures) == {"sabil", "fixed_order", "lowest_mastery", "random", "zpdes"}
+    for policy in figures.values():
+        assert {"median_steps_to_mastery", "mastery_after_budget", "false_mastery_rate", "over_practice",
+                "retention"} <= set(policy)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [(("--graph", "star"), "Unknown graph"), (("--policies", "sabil,nope"), "Unknown policy"),
+     (("--learners", "0"), "learners")],
+)
+def test_simulate_bad_input_is_one_line(args: tuple[str, ...], expected: str) -> None:
+    result = sabil("model", "simulate", *args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr
