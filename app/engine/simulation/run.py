@@ -25,6 +25,7 @@ from app.engine.simulation.metrics import (
     Trajectory,
     figures,
 )
+from app.engine.simulation.protocol import SimPolicy
 from app.engine.simulation.sabil import SabilPolicy
 from app.engine.simulation.world import GRAPH_KINDS, World, make_world
 
@@ -34,7 +35,7 @@ STEPS_PER_SKILL = 20  # the default budget per skill
 MAX_LEARNERS = 100_000
 MAX_SKILLS = 500
 
-POLICIES: dict[str, Callable[[World, np.random.Generator], object]] = {
+POLICIES: dict[str, Callable[[World, np.random.Generator], SimPolicy]] = {
     "sabil": SabilPolicy,
     "fixed_order": FixedOrder,
     "lowest_mastery": LowestMastery,
@@ -73,7 +74,7 @@ def step_time(step: int, steps_per_session: int = STEPS_PER_SESSION) -> float:
 
 def run_learner(
     world: World,
-    policy_factory: Callable[[World, np.random.Generator], object],
+    policy_factory: Callable[[World, np.random.Generator], SimPolicy],
     seed: int,
     learner: int,
     budget: int,
@@ -87,14 +88,14 @@ def run_learner(
         trajectory.steps_to_mastery = 0
     for step in range(budget):
         t = step_time(step, steps_per_session)
-        item = int(policy.choose(t))  # type: ignore[attr-defined]
+        item = int(policy.choose(t))
         skill = int(world.item_skill[item])
         recall = truth.recall(t)
         if recall[skill] >= REVIEW_RECALL:
             trajectory.useless_steps += 1
         correct = truth.answer(item, t)
         known = truth.known(t)
-        for declared in policy.observe(item, correct, t):  # type: ignore[attr-defined]
+        for declared in policy.observe(item, correct, t):
             trajectory.declarations.append(bool(known[declared]))
         trajectory.steps += 1
         if trajectory.steps_to_mastery is None and known.all():
