@@ -130,3 +130,21 @@ def test_default_params_are_usable_for_a_new_pack() -> None:
     assert after[0] > before[0] + 0.1  # Successes raise the estimate of the practised skill ...
     untouched = skill_mastery(params, new_state(params), None)[1]
     assert untouched <= after[1] < after[0]  # ... and, through ability, a little the others.
+
+
+def test_replaying_the_same_events_gives_the_same_state_and_predictions(
+    small_params: LearnerModelParams,
+) -> None:
+    events = [(0, 0, True, 100.0), (2, 1, False, 200.0), (1, 0, False, 0.0), (0, 0, True, 5000.0)]
+    states = []
+    for _ in range(2):
+        state = new_state(small_params)
+        for item, skill, correct, stamp in events:
+            update(small_params, state, item, skill, correct, stamp)
+        states.append(state)
+    for name, value in vars(states[0]).items():
+        np.testing.assert_array_equal(value, getattr(states[1], name), err_msg=name)
+    np.testing.assert_array_equal(
+        predict(small_params, states[0], np.arange(3), 9000.0),
+        predict(small_params, states[1], np.arange(3), 9000.0),
+    )
