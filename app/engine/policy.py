@@ -359,6 +359,8 @@ def _ranked_candidates(
         target = remediation_target(graph, int(skill), arrays.p_known, mastered)
         if target is None or target in targets or not practisable[target]:
             continue
+        if _prerequisite_beyond_doubt(arrays, int(skill), target, review):
+            continue
         targets.add(target)
         ranked.append(
             _Candidate(
@@ -626,6 +628,22 @@ def _describe(
     if arrays.attempts[skill] > 0:
         return _Candidate(skill, "continue", IN_PROGRESS, {"attempts": str(int(arrays.attempts[skill]))})
     return _new_candidate(graph, skill)
+
+
+def _prerequisite_beyond_doubt(
+    arrays: LearnerArrays, skill: int, target: int, review: _ReviewInputs | None
+) -> bool:
+    """Whether early failure on ``skill`` is just learning, not a missing ``target``.
+
+    Only with the scheduler's recall: while the failed skill has had fewer than STUCK_ATTEMPTS
+    attempts and its prerequisite is both confirmed strong and predicted well remembered, a few
+    wrong answers are what learning a new skill looks like; a detour would tell nothing new. The
+    no-progress rule still sends the learner back if the failures go on.
+    """
+    if review is None or review.recall is None or arrays.attempts[skill] >= STUCK_ATTEMPTS:
+        return False
+    strong = arrays.p_known[target] >= CONFIRMED_STRONG
+    return bool(strong and arrays.mastered[target] and review.recall[target] >= review.target)
 
 
 def _stuck_mask(arrays: LearnerArrays) -> np.ndarray:

@@ -232,3 +232,24 @@ def test_a_remediation_detour_goes_on_while_the_prerequisite_is_answered_wrong()
     assert choose_item(graph, arrays, PARAMS, item_skill, ids, longer, rng).skill_id == "b"
     arrays.wrong_streak[0] = 0  # answered right: the two-item detour is enough
     assert choose_item(graph, arrays, PARAMS, item_skill, ids, recent, rng).skill_id == "b"
+
+
+def test_early_failure_with_a_strong_well_remembered_prerequisite_is_just_learning() -> None:
+    graph = build_graph(["a", "b"], {"b": ["a"]})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    arrays.mastered[0] = True
+    arrays.p_known[0] = 0.98
+    arrays.attempts[0] = 4
+    arrays.p_known[1] = 0.15
+    arrays.attempts[1] = 3
+    arrays.wrong_streak[1] = 3
+    # Without recall: the classic detour after three wrong answers.
+    assert suggest_skills(graph, arrays, PARAMS, k=1)[0].kind == "remediation"
+    # With the prerequisite remembered well, three early misses are learning: carry on.
+    fresh = np.array([0.97, np.nan])
+    assert suggest_skills(graph, arrays, PARAMS, k=1, recall=fresh)[0].skill_id == "b"
+    # Forgotten prerequisite (recall below target) or failures going on: back to it.
+    faded = np.array([0.7, np.nan])
+    assert suggest_skills(graph, arrays, PARAMS, k=1, recall=faded)[0].kind == "remediation"
+    arrays.attempts[1] = 8
+    assert suggest_skills(graph, arrays, PARAMS, k=1, recall=fresh)[0].kind == "remediation"
