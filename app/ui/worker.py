@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
 
+from app.ui.gc_guard import GuiThreadCollector
 from app.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ class ServiceWorker(QObject):
         self._queue.connect(self._executor.execute)
         self._executor.succeeded.connect(self._deliver_result)
         self._executor.failed.connect(self._deliver_error)
+        # From now on two threads run Python: cyclic GC must stay on this (the GUI) thread.
+        self._collector = GuiThreadCollector(self)
+        self._collector.start()
         self._thread.start()
 
     def run(
@@ -112,6 +116,7 @@ class ServiceWorker(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait(timeout_ms)
+        self._collector.stop()
 
     @Slot(int, object)
     def _deliver_result(self, job_id: int, result: object) -> None:

@@ -61,3 +61,32 @@ def test_calls_run_one_at_a_time_in_order(qtbot):
     worker.shutdown()
     assert order == list(range(20))
     assert busy[0] is True and busy[-1] is False
+
+
+def test_while_a_worker_runs_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    # Automatic GC in the worker thread finalised Qt objects off the GUI thread and crashed.
+    import gc
+    import threading
+    import weakref
+
+    from app.ui.worker import ServiceWorker
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    collected_on: list[str] = []
+    worker = ServiceWorker()
+    try:
+        assert not gc.isenabled(), "automatic collection is off while two threads run Python"
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle, lambda _ref: collected_on.append(threading.current_thread().name))
+        del cycle
+        kept = [Node() for _ in range(gc.get_threshold()[0] + 10)]  # live allocations make a collection due
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+        assert collected_on == [threading.main_thread().name]
+        assert len(kept) > 0
+    finally:
+        worker.shutdown()
+    assert gc.isenabled(), "shutting the worker down gives automatic collection back"
