@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = model.add_parser("fit", help="fit the learner model on pooled attempt events; write its parameters")
     p.add_argument("--train", type=Path, required=True, help="TSV: user_id item_id timestamp correct skill_id")
     p.add_argument("-o", "--output", type=Path, required=True, help="the parameters JSON file to write")
+    p = model.add_parser("export", help="write a pack's answers as a TSV for `sabil model fit`")
+    p.add_argument("--pack", required=True, help="the pack id (see `sabil pack list`)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the TSV file to write")
+    _add_data_dir(p)
     p = model.add_parser(
         "simulate", help="simulated learners with a hidden truth: Sabil's policy against four baselines"
     )
@@ -240,6 +244,21 @@ def _cmd_model_fit(args: argparse.Namespace) -> int:
     return _print_model_json(lambda: fit_to_file(args.train, args.output))
 
 
+def _cmd_model_export(args: argparse.Namespace) -> int:
+    from app.services.errors import NotFoundError
+    from app.services.event_export import export_answer_log
+
+    services = _open_services(args)
+    try:
+        rows = export_answer_log(services.db, args.pack, args.output)
+    except NotFoundError as exc:
+        raise CliError(exc.message) from exc
+    finally:
+        services.close()
+    print(json.dumps({"pack": args.pack, "answers": rows, "file": str(args.output)}))
+    return 0
+
+
 def _cmd_model_simulate(args: argparse.Namespace) -> int:
     from app.engine.simulation.run import format_table, run_simulation
 
@@ -287,6 +306,7 @@ _COMMANDS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("model", "evaluate"): _cmd_model_evaluate,
     ("model", "fit"): _cmd_model_fit,
     ("model", "simulate"): _cmd_model_simulate,
+    ("model", "export"): _cmd_model_export,
 }
 
 

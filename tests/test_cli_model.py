@@ -101,3 +101,15 @@ def test_simulate_bad_input_is_one_line(args: tuple[str, ...], expected: str) ->
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], result.stderr
+
+
+def test_export_writes_the_answer_log_format_and_refuses_an_unknown_pack(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    out = tmp_path / "answers.tsv"
+    result = sabil("model", "export", "--pack", "org.sabil.numbers-and-operations", "-o", str(out), "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["answers"] == 0
+    assert out.read_text().splitlines() == [HEADER.strip()]
+    refused = sabil("model", "export", "--pack", "org.example.none", "-o", str(out), "--data-dir", data)
+    assert refused.returncode == 2
+    assert len(refused.stderr.strip().splitlines()) == 1 and "org.example.none" in refused.stderr
