@@ -10,7 +10,7 @@ import gc
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +105,29 @@ def open_home(ui: Ui, name: str = "Amira") -> object:
     button.click()
     ui.settle()
     return profile
+
+
+def start_practice(ui: Ui) -> object:
+    """Open a new learner's home and press Continue; returns the practice page."""
+    open_home(ui)
+    ui.window.home.continue_button.click()
+    ui.settle()
+    assert ui.window.stack.currentWidget() is ui.window.practice
+    return ui.window.practice
+
+
+def answer_until(ui: Ui, practice: object, wanted: Callable[[object], bool], tries: int = 30) -> None:
+    """Answer items correctly until the item on screen satisfies ``wanted`` (or ``tries`` run out)."""
+    from app.content_packs.answer_oracle import right_response
+
+    for _ in range(tries):
+        if wanted(practice.item):
+            return
+        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
+        practice.check()
+        ui.settle()
+        practice.next_item()
+        ui.settle()
 
 
 @pytest.fixture(scope="session", autouse=True)

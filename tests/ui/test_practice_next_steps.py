@@ -7,15 +7,7 @@ from PySide6.QtTest import QTest
 
 from app.content_packs.answer_oracle import right_response
 from app.ui.reasons import reason_text
-from tests.ui.conftest import open_home
-
-
-def _start(ui):
-    open_home(ui)
-    ui.window.home.continue_button.click()
-    ui.settle()
-    assert ui.window.stack.currentWidget() is ui.window.practice
-    return ui.window.practice
+from tests.ui.conftest import open_home, start_practice
 
 
 def _answer_right(ui, practice) -> None:
@@ -38,7 +30,7 @@ def _answer_until_alternatives(ui, practice, wanted: int = 2) -> None:
 
 
 def test_why_this_explains_the_item_on_screen(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     item = practice.item
     expected = reason_text(item.reason, item.reason_args, lambda _s: None)
     assert practice.why_label.text() == f"Why this? {expected}"
@@ -47,7 +39,7 @@ def test_why_this_explains_the_item_on_screen(ui):
 
 
 def test_alternatives_appear_only_after_feedback_and_start_that_skill(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     assert not practice.next_steps.isVisibleTo(practice)
     _answer_until_alternatives(ui, practice)
     suggestions = ui.services.practice.session_suggestions(practice.session_id, 3)
@@ -68,7 +60,7 @@ def test_alternatives_appear_only_after_feedback_and_start_that_skill(ui):
 
 
 def test_alternatives_are_reachable_by_keyboard(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     _answer_until_alternatives(ui, practice)
     second_skill = practice.next_steps.steps[1].skill_id
     button = practice.next_steps.buttons[1]
@@ -81,7 +73,7 @@ def test_alternatives_are_reachable_by_keyboard(ui):
 
 
 def test_enter_on_next_still_follows_the_engine(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     _answer_until_alternatives(ui, practice, wanted=1)
     assert practice.next_button.hasFocus()
     QTest.keyClick(practice.next_button, Qt.Key.Key_Return)

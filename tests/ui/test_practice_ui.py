@@ -9,16 +9,8 @@ from sqlalchemy import func, select
 from app.content_packs.answer_oracle import right_response, wrong_response
 from app.storage.models import AttemptEvent
 from app.ui.answer_inputs import ChoiceInput, LineInput
-from tests.ui.conftest import open_home
+from tests.ui.conftest import answer_until, start_practice
 from tests.ui.test_pin_and_home import type_text
-
-
-def _start(ui):
-    open_home(ui)
-    ui.window.home.continue_button.click()
-    ui.settle()
-    assert ui.window.stack.currentWidget() is ui.window.practice
-    return ui.window.practice
 
 
 def _events(ui) -> int:
@@ -43,7 +35,7 @@ def _next_by_keyboard(ui, practice) -> None:
 
 
 def test_answer_with_keyboard_only(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     kinds: set[str] = set()
     for _ in range(8):
         rendered = ui.services.practice.shown_rendering(practice.session_id)
@@ -63,15 +55,8 @@ def test_answer_with_keyboard_only(ui):
 
 
 def test_hints_show_one_at_a_time(ui):
-    practice = _start(ui)
-    for _ in range(30):
-        if practice.item.hint_count >= 2:
-            break
-        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
-        practice.check()
-        ui.settle()
-        practice.next_item()
-        ui.settle()
+    practice = start_practice(ui)
+    answer_until(ui, practice, lambda item: item.hint_count >= 2)
     count = practice.item.hint_count
     assert count >= 2, "the bundled pack should have items with two or more hints"
     rendered = ui.services.practice.shown_rendering(practice.session_id)
@@ -91,7 +76,7 @@ def test_hints_show_one_at_a_time(ui):
 
 
 def test_wrong_answer_shows_correct_answer_and_solution(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     rendered = ui.services.practice.shown_rendering(practice.session_id)
     practice.answer_input.set_response(wrong_response(rendered))
     practice.check_button.click()
@@ -110,15 +95,8 @@ def test_wrong_answer_shows_correct_answer_and_solution(ui):
 
 
 def test_unreadable_answer_records_nothing_and_can_be_retried(ui):
-    practice = _start(ui)
-    for _ in range(30):
-        if practice.item.type == "numeric":
-            break
-        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
-        practice.check()
-        ui.settle()
-        practice.next_item()
-        ui.settle()
+    practice = start_practice(ui)
+    answer_until(ui, practice, lambda item: item.type == "numeric")
     assert practice.item.type == "numeric"
     before = _events(ui)
     practice.answer_input.set_response("3/0")
@@ -152,7 +130,7 @@ def test_numeric_field_refuses_letters_but_takes_arabic_digits(qtbot):
 
 
 def test_summary_reflects_the_session_and_escape_finishes(ui):
-    practice = _start(ui)
+    practice = start_practice(ui)
     plan = [True, False, True, True]
     for correct in plan:
         rendered = ui.services.practice.shown_rendering(practice.session_id)
