@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,11 @@ class PinCheck:
 
 @dataclass(frozen=True)
 class PackSummary:
-    """An installed pack."""
+    """An installed pack.
+
+    ``verified``: signed by a trusted publisher key, or bundled with the app (trusted as part of it).
+    ``source``: ``"bundled"`` or ``"file"``. ``size_bytes``: pack.json plus every media file.
+    """
 
     id: str
     version: str
@@ -38,6 +43,47 @@ class PackSummary:
     language: str
     skills: int
     items: int
+    description: dict[str, str] = field(default_factory=dict)
+    verified: bool = False
+    publisher: str | None = None
+    source: str = "file"
+    size_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class PackFileInfo:
+    """A quick look at a ``.sabilpack`` file (no media hashing, no template rendering).
+
+    ``trust``: ``trusted`` | ``unknown_key`` | ``unsigned`` | ``bad_signature`` | ``invalid``; for the
+    last two ``problem`` is a human sentence saying what is wrong. ``installed_version`` is the
+    version of the same pack id installed now (None if none); ``update_available`` when the file's
+    version is newer than it.
+    """
+
+    path: Path
+    id: str
+    version: str
+    title: dict[str, str]
+    description: dict[str, str]
+    language: str
+    size_bytes: int
+    skills: int
+    items: int
+    publisher: str | None
+    trust: str
+    problem: str | None
+    installed_version: str | None
+    update_available: bool
+    key_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """A publisher key the app trusts; ``shipped`` when it comes with the app (cannot be removed)."""
+
+    key_id: str
+    publisher: str
+    shipped: bool
 
 
 @dataclass(frozen=True)
@@ -98,6 +144,9 @@ class Feedback:
     p_known_before: float
     p_known_after: float
     mastered_now: bool
+    # Choice items: the right choices as indices into the choices as shown, so the answer can be
+    # marked on the buttons themselves instead of repeated below them.
+    correct_choices: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

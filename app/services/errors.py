@@ -14,3 +14,7 @@ class ValidationError(Exception):
 
 class NotFoundError(ValidationError):
     """Something referred to by id does not exist (an unknown session, pack, ...)."""
+
+
+class ImportCancelled(Exception):
+    """Raised by an import's progress callback to stop it; the import then leaves no trace."""

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -95,8 +96,18 @@ class Pack(Base):
     authors: Mapped[list[str]] = mapped_column(JSON, default=list)
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(20))  # "bundled" | "file"
+    # Signed by a trusted publisher key (or bundled with the app, trusted as part of it).
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     installed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The publisher named by the trusted key file (or claimed by an unknown key's signature).
+    publisher: Mapped[str | None] = mapped_column(String(200), default=None)
+    key_id: Mapped[str | None] = mapped_column(String(16), default=None)
+    # pack.json plus every media file, in bytes (what an export to a USB stick needs).
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The exact pack.json bytes (zlib-compressed) and pack.json.sig of the installed file, so an
+    # export re-imports identically and keeps the publisher's signature valid.
+    pack_json: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
 
 class Skill(Base):

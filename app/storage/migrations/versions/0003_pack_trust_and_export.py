@@ -1,0 +1,38 @@
+"""Packs remember their publisher, key, size and the exact pack.json and signature they came with.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-23 01:40:00
+
+``publisher``/``key_id`` say who signed the installed pack (``verified`` already existed);
+``size_bytes`` is pack.json plus media; ``pack_json`` (zlib) and ``signature`` let an export
+re-create the file byte for byte. Packs installed before this revision have NULL there; bundled
+ones are reinstalled at the next start, others export once re-imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("packs") as batch:
+        batch.add_column(sa.Column("publisher", sa.String(200), nullable=True))
+        batch.add_column(sa.Column("key_id", sa.String(16), nullable=True))
+        batch.add_column(sa.Column("size_bytes", sa.Integer(), nullable=False, server_default="0"))
+        batch.add_column(sa.Column("pack_json", sa.LargeBinary(), nullable=True))
+        batch.add_column(sa.Column("signature", sa.LargeBinary(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("packs") as batch:
+        for column in ("signature", "pack_json", "size_bytes", "key_id", "publisher"):
+            batch.drop_column(column)
