@@ -13,6 +13,7 @@ from app.services.device import ensure_device
 from app.services.learners import LearnerService
 from app.services.packs import PackService
 from app.services.practice import PracticeService
+from app.services.teacher_mode import TeacherMode
 from app.storage.backup import backup_database, latest_backup
 from app.storage.database import Database, open_database
 
@@ -33,6 +34,7 @@ class AppServices:
     learners: LearnerService
     packs: PackService
     practice: PracticeService
+    teacher: TeacherMode  # the adult password that guards teacher mode
 
     @classmethod
     def open(
@@ -62,6 +64,7 @@ class AppServices:
                 learners=LearnerService(db, clock),
                 packs=packs,
                 practice=PracticeService(db, device_id, paths.media, models_dir=paths.root / "models"),
+                teacher=TeacherMode(db),
             )
             if install_bundled:
                 packs.ensure_bundled()
