@@ -365,6 +365,7 @@ class PracticeService:
             p_known_before=before.p_known,
             p_known_after=after.p_known,
             mastered_now=mastered_now,
+            correct_choices=tuple(rendered.answer.correct) if rendered.choices else (),
         )
 
     def summary(self, session_id: str) -> SessionSummary:

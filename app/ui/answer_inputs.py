@@ -60,6 +60,10 @@ class AnswerInput(QWidget):
         """Fill in an answer as if typed or clicked (used by the smoke test and keyboard paths)."""
         raise NotImplementedError
 
+    def show_outcome(self, correct_choices: Sequence[int]) -> bool:
+        """Mark the right answer in the input itself; True when it did (so it need not be repeated)."""
+        return False
+
 
 class ChoiceButton(QPushButton):
     """A big checkable button showing "n" and the choice text with rendered maths."""
@@ -68,6 +72,7 @@ class ChoiceButton(QPushButton):
         super().__init__(parent)
         self.setObjectName("choice")
         self.setCheckable(True)
+        self._number = number
         self.number_label = QLabel(f"{number}")
         self.number_label.setStyleSheet("font-weight: bold; background: transparent; border: none;")
         self.number_label.setMinimumWidth(22)
@@ -81,11 +86,27 @@ class ChoiceButton(QPushButton):
         layout.addWidget(self.number_label)
         layout.addWidget(self.text_view, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"{number}: {text}")
+        self._accessible = f"{number}: {text}"
+        self.setAccessibleName(self._accessible)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self.layout().sizeHint()
         return QSize(hint.width(), max(52, hint.height()))
+
+    def set_outcome(self, outcome: str) -> None:
+        """"right", "wrong", "other" (dimmed) after an answer, "" while answering; styled in sabil.qss.
+
+        The mark is also a symbol and in the accessible name, so it never relies on colour alone.
+        """
+        self.setProperty("outcome", outcome)
+        marks = {"right": "✓", "wrong": "✗"}
+        mark = marks.get(outcome)
+        self.number_label.setText(mark or str(self._number))
+        size = "font-size: 20pt; " if mark else ""
+        self.number_label.setStyleSheet(f"font-weight: bold; {size}background: transparent; border: none;")
+        self.setAccessibleName(f"{mark} {self._accessible}" if mark else self._accessible)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
 
 class ChoiceInput(AnswerInput):
@@ -96,6 +117,7 @@ class ChoiceInput(AnswerInput):
     ) -> None:
         super().__init__(parent)
         self.multiple = multiple
+        self._locked = False
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: list[ChoiceButton] = []
@@ -115,7 +137,7 @@ class ChoiceInput(AnswerInput):
         return ",".join(str(i) for i, button in enumerate(self.buttons) if button.isChecked())
 
     def press_number(self, number: int) -> bool:
-        if not self.isEnabled() or not 1 <= number <= len(self.buttons):
+        if self._locked or not 1 <= number <= len(self.buttons):
             return False
         button = self.buttons[number - 1]
         button.setChecked(not button.isChecked() if self.multiple else True)
@@ -130,6 +152,30 @@ class ChoiceInput(AnswerInput):
         chosen = {int(part) for part in text.split(",") if part.strip().isdigit()}
         for index, button in enumerate(self.buttons):
             button.setChecked(index in chosen)
+
+    def set_locked(self, locked: bool) -> None:
+        # Buttons stay enabled-looking so the marks below read clearly; clicks are ignored instead.
+        for button in self.buttons:
+            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
+        self._locked = locked
+        if not locked:
+            for button in self.buttons:
+                button.set_outcome("")
+
+    def show_outcome(self, correct_choices: Sequence[int]) -> bool:
+        """Right choices turn green with a tick; a chosen wrong one turns amber with a cross."""
+        if not correct_choices:
+            return False
+        right = set(correct_choices)
+        for index, button in enumerate(self.buttons):
+            if index in right:
+                button.set_outcome("right")
+            elif button.isChecked():
+                button.set_outcome("wrong")
+            else:
+                button.set_outcome("other")
+        return True
 
 
 class LineInput(AnswerInput):

@@ -374,7 +374,10 @@ class PracticePage(QWidget):
             title = self.tr("Not quite.")
         self.feedback_title.setText(title)
         self.feedback_panel.setAccessibleName(title)
-        show_answer = not correct
+        # On choice items the right choice is marked on its button; saying it again below would
+        # push the question off a 600-pixel screen.
+        marked = self.answer_input.show_outcome(getattr(feedback, "correct_choices", ()))
+        show_answer = not correct and not marked
         self.answer_label.setVisible(show_answer)
         self.answer_view.setVisible(show_answer)
         self.answer_view.set_math_text(feedback.correct_answer)

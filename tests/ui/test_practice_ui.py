@@ -174,3 +174,26 @@ def test_choice_inputs_number_keys_and_responses(qtbot):
     assert several.response() == "2"
     several.set_locked(True)
     assert not several.press_number(2)
+
+
+def test_wrong_choice_marks_the_right_button_and_keeps_the_question_in_view(ui) -> None:
+    """At 1024x600 a wrong answer to a 3-choice item marks the right and the chosen button, and the
+    question stays on screen (the answer is not repeated below the buttons)."""
+    practice = start_practice(ui)
+    answer_until(ui, practice, lambda item: item.type == "single_choice" and len(item.choices) >= 3, tries=80)
+    assert practice.item.type == "single_choice"
+    rendered = ui.services.practice.shown_rendering(practice.session_id)
+    response = wrong_response(rendered)
+    practice.answer_input.set_response(response)
+    QTest.keyClick(practice, Qt.Key.Key_Return)
+    ui.settle()
+    QTest.qWait(20)
+    buttons = practice.answer_input.buttons
+    right = rendered.answer.correct[0]
+    assert buttons[right].property("outcome") == "right"
+    assert buttons[right].number_label.text() == "✓"
+    assert buttons[int(response)].property("outcome") == "wrong"
+    assert not practice.answer_view.isVisibleTo(practice)
+    assert practice.scroll.verticalScrollBar().value() == 0, "the question scrolled out of view"
+    # Number keys no longer change the answer once it is checked.
+    assert not practice.answer_input.press_number(1)
