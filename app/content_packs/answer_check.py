@@ -5,7 +5,9 @@ Never raises for anything a learner can type: input that can't be read comes bac
 
 Reason codes — correct: ``exact``, ``within_tolerance``; incorrect: ``wrong_value``, ``not_simplest``,
 ``not_fraction``, ``not_decimal``, ``wrong_choice``; unreadable: ``empty``, ``too_long``,
-``not_a_number``, ``zero_denominator``, ``not_a_choice``, ``one_choice_only``.
+``not_a_number``, ``zero_denominator``, ``not_a_choice``, ``one_choice_only``; expression items add
+``not_an_expression``, ``unknown_variable``, ``too_complex`` (see ``algebra.AlgebraError`` for the finer codes,
+which are folded into these three).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .algebra import AlgebraError, equivalent, parse_expression
 from .limits import MAX_RESPONSE_LENGTH
 from .numerals import to_latin_digits
 from .numeric_input import ParsedNumber, UnreadableNumber, parse_number
@@ -44,6 +47,8 @@ def check_answer(rendered: RenderedItem, response: str) -> CheckResult:
         return _check_numeric(key, response)
     if key.type in ("single_choice", "multiple_choice"):
         return _check_choices(key, response)
+    if key.type == "expression":
+        return _check_expression(key, response)
     return _check_text(key, response)
 
 
@@ -108,3 +113,29 @@ def _check_text(key: AnswerKey, response: str) -> CheckResult:
     if normalized in key.accepted:
         return CheckResult("correct", "exact", normalized)
     return CheckResult("incorrect", "wrong_value", normalized)
+
+
+# AlgebraError reasons as the answer checker reports them: few codes, each one a different thing to tell a learner.
+_EXPRESSION_REASONS = {
+    "empty": "empty",
+    "too_long": "too_long",
+    "unknown_variable": "unknown_variable",
+    "zero_denominator": "zero_denominator",
+    "too_deep": "too_complex",
+    "too_complex": "too_complex",
+    "exponent_too_large": "too_complex",
+    "number_too_long": "too_complex",
+}
+
+
+def _check_expression(key: AnswerKey, response: str) -> CheckResult:
+    """Symbolic equivalence with the rendered answer (``2x+6`` is right for ``2*(x + 3)``)."""
+    # The builder parsed every rendered answer, so the key itself always parses.
+    expected = parse_expression(key.accepted[0], key.variables)
+    try:
+        typed = parse_expression(response, key.variables, max_length=MAX_RESPONSE_LENGTH)
+        right = equivalent(expected, typed)
+    except AlgebraError as exc:
+        normalized = " ".join(response.split())
+        return CheckResult("unreadable", _EXPRESSION_REASONS.get(exc.reason, "not_an_expression"), normalized)
+    return CheckResult("correct" if right else "incorrect", "exact" if right else "wrong_value", typed.normalized)

@@ -41,7 +41,8 @@ METADATA_FIELDS = ("format_version", "id", "version", "title", "description", "l
                    "subjects", "age_range")
 SKILL_FIELDS = ("id", "title", "description", "prerequisites", "mastery")
 ITEM_FIELDS = ("id", "skill", "type", "prompt", "answer", "choices", "correct", "hints", "solution", "params",
-               "constraints", "tolerance", "accept", "answer_form", "difficulty", "media", "shuffle")
+               "constraints", "tolerance", "accept", "answer_form", "difficulty", "media", "shuffle", "variables")
+MAX_VARIABLES = 10
 FUNCTION_NAMES = ("randint", "choice", "gcd", "lcm", "abs", "min", "max", "floor", "ceil", "round", "frac", "dec",
                   "tex", "mixed", "digit", "str")
 
@@ -136,6 +137,7 @@ def read_item(fields: FieldReader, params: dict[str, str], tolerance: float) -> 
         difficulty=fields.real("difficulty", low=-10.0, high=10.0),
         media=fields.text_list("media", MAX_LIST_LENGTH, 255),
         shuffle=fields.boolean("shuffle", True),
+        variables=fields.text_list("variables", MAX_VARIABLES, 1),
     )
     _check_item_rules(item, fields)
     return item
@@ -175,6 +177,13 @@ def _check_item_rules(item: ItemDef, fields: FieldReader) -> None:
         raise bad("answer_form", f"answer_form and tolerance are only used by numeric items, not {item.type}")
     if item.type != "short_text" and item.accept:
         raise bad("accept", "is only used by short_text items")
+    if item.variables and item.type != "expression":
+        raise bad("variables", "is only used by expression items")
+    for index, name in enumerate(item.variables):
+        if not name.isalpha():
+            raise bad(f"variables[{index}]", f'"{name}" is not a variable: use single letters like x or y')
+    if len(set(item.variables)) != len(item.variables):
+        raise bad("variables", "lists the same letter twice")
 
 
 def check_params(params: Mapping[str, Any], where: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FORMAT_VERSION = 1
-ITEM_TYPES = ("numeric", "single_choice", "multiple_choice", "short_text")
+ITEM_TYPES = ("numeric", "single_choice", "multiple_choice", "short_text", "expression")
 ANSWER_FORMS = ("any", "fraction", "simplest", "decimal")
 MASTERY_KINDS = ("probability", "m_of_n", "n_in_a_row")
 
@@ -34,6 +34,8 @@ class ItemDef:
     ``params`` keeps authoring order (later parameters may use earlier ones). ``tolerance`` is an
     absolute tolerance for numeric answers. ``media`` names files under ``media/`` the item shows.
     ``shuffle`` False keeps choices in authored order (e.g. "1, 2, 3" or "none of these" last).
+    ``variables`` (expression items only) are the single letters a learner may use; empty means the
+    letters of the rendered answer.
     """
 
     id: str
@@ -53,6 +55,7 @@ class ItemDef:
     difficulty: float = 0.0
     media: tuple[str, ...] = ()
     shuffle: bool = True
+    variables: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def _skill_to_dict(skill: SkillDef) -> dict[str, Any]:
 
 
 def _item_to_dict(item: ItemDef) -> dict[str, Any]:
-    return {
+    result = {
         "id": item.id,
         "skill": item.skill_id,
         "type": item.type,
@@ -151,6 +154,10 @@ def _item_to_dict(item: ItemDef) -> dict[str, Any]:
         "media": list(item.media),
         "shuffle": item.shuffle,
     }
+    if item.type == "expression":
+        # Only expression items carry variables, so packs without them keep the exact pack.json of before.
+        result["variables"] = list(item.variables)
+    return result
 
 
 def manifest_from_dict(data: Any) -> PackManifest:

@@ -13,6 +13,7 @@ class AnswerKey:
     numeric: ``value`` (exact), ``tolerance`` (absolute, exact) and ``answer_form``.
     choices: ``correct`` — indices into the *shown* (shuffled) choices, sorted.
     short_text: ``accepted`` — normalised texts (see ``answer_check.normalize_text``).
+    expression: ``accepted`` — the rendered answer expression; ``variables`` — the letters a learner may use.
     """
 
     type: str
@@ -22,6 +23,7 @@ class AnswerKey:
     correct: tuple[int, ...] = ()
     accepted: tuple[str, ...] = ()
     choice_count: int = 0
+    variables: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

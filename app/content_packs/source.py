@@ -111,13 +111,12 @@ def _read_toml_item(raw: Any, where: str) -> ItemDef:
         data["answer"] = repr(data["answer"])
     params_table = fields.table("params") or {}
     params = check_params(params_table, where)
-    tolerance = _tolerance(data.get("tolerance"), where)
+    tolerance = read_tolerance(data.get("tolerance"), f"{where}: tolerance")
     return read_item(FieldReader(data, where), params, tolerance)
 
 
-def _tolerance(raw: Any, where: str) -> float:
-    """Tolerance is a constant expression (``"0.01"``, ``"frac(1, 100)"``) or a plain number."""
-    location = f"{where}: tolerance"
+def read_tolerance(raw: Any, location: str) -> float:
+    """Tolerance is a constant expression (``"0.01"``, ``"frac(1, 100)"``) or a plain number; errors at ``location``."""
     if raw is None:
         return 0.0
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):

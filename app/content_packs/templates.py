@@ -11,6 +11,7 @@ import random
 import re
 from fractions import Fraction
 
+from .algebra import AlgebraError, letters_in, parse_expression
 from .errors import PackError
 from .limits import MAX_PLACES, MAX_RENDER_TRIES, MAX_STRING_LENGTH, MAX_TEXT_LENGTH
 from .model import ItemDef
@@ -100,6 +101,9 @@ def _render_once(item: ItemDef, seed: int, names: dict[str, Value]) -> RenderedI
         accepted = [expected] + [substitute(a, names, f"accept {i}") for i, a in enumerate(item.accept, start=1)]
         key = AnswerKey(type=item.type, accepted=tuple(dict.fromkeys(normalize_text(a) for a in accepted)))
         display = expected
+    elif item.type == "expression":
+        display = substitute(item.answer, names, "answer")
+        key = expression_key(item, display)
     else:
         key = _numeric_key(item, names)
         display = numeric_display(key)
@@ -124,6 +128,17 @@ def _numeric_key(item: ItemDef, names: dict[str, Value]) -> AnswerKey:
         raise PackError("bad_item", f"the answer {format_value(value)} has no exact decimal; give a tolerance",
                         "answer_form")
     return AnswerKey(type="numeric", value=fraction, tolerance=tolerance, answer_form=item.answer_form)
+
+
+def expression_key(item: ItemDef, answer: str) -> AnswerKey:
+    """The key of an expression item: its rendered answer, which must parse with the item's variables."""
+    variables = item.variables or letters_in(answer)
+    try:
+        parse_expression(answer, variables)
+    except AlgebraError as exc:
+        raise PackError("bad_item", f'"{answer}" is not an expression a learner could type ({exc.detail or exc.reason})',
+                        "answer") from exc
+    return AnswerKey(type="expression", accepted=(answer,), variables=tuple(variables))
 
 
 def numeric_display(key: AnswerKey) -> str:

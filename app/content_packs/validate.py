@@ -76,6 +76,8 @@ def check_item_template(item: ItemDef, seeds: int) -> None:
     texts = [("prompt", item.prompt), ("solution", item.solution)]
     texts += [(f"hint {i}", h) for i, h in enumerate(item.hints, start=1)]
     texts += [(f"choice {i}", c) for i, c in enumerate(item.choices, start=1)]
+    if item.type == "expression":
+        texts.append(("answer", item.answer))
     if item.type == "short_text":
         texts += [("answer", item.answer)] + [(f"accept {i}", a) for i, a in enumerate(item.accept, start=1)]
     for field, text in texts:
