@@ -127,8 +127,11 @@ class PresentedItem:
     reason: str
     reason_args: dict[str, str]
     position: int
-    # Absolute paths of the media files the item shows (images), in the item's order.
+    # Absolute paths of the media files the item shows (images, audio), in the item's order.
     media: tuple[str, ...] = ()
+    # The pack's names of those files, one per path in ``media``: a choice whose text is one of these
+    # names is a picture choice (docs/pack-format.md, "Pictures and sound").
+    media_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

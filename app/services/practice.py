@@ -246,6 +246,7 @@ class PracticeService:
         practice.recent_items.append(item.id)
         practice.position += 1
         reason_args = self._titled_args(runtime, choice.suggestion.reason_args, practice.language)
+        media = self._media_paths(runtime.pack_id, rendered.media)
         return PresentedItem(
             session_id=session_id,
             item_id=item.id,
@@ -259,7 +260,8 @@ class PracticeService:
             reason=choice.suggestion.reason,
             reason_args=reason_args,
             position=practice.position,
-            media=self._media_paths(runtime.pack_id, rendered.media),
+            media=tuple(media.values()),
+            media_names=tuple(media),
         )
 
     def hint(self, session_id: str) -> str | None:
@@ -525,9 +527,10 @@ class PracticeService:
             return None, None
         return predictions(practice.model_params, practice.model_state, now)
 
-    def _media_paths(self, pack_id: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    def _media_paths(self, pack_id: str, names: tuple[str, ...]) -> dict[str, str]:
+        """The stored file of each of an item's media names, in the item's order (missing ones left out)."""
         if not names:
-            return ()
+            return {}
         with self._db.session() as session:
             rows = session.execute(
                 select(PackMedia.path, Media.sha256, Media.extension)
@@ -535,7 +538,7 @@ class PracticeService:
                 .where(PackMedia.pack_id == pack_id, PackMedia.path.in_(names))
             ).all()
         found = {r.path: str(self._media.path_for(r.sha256, r.extension)) for r in rows}
-        return tuple(found[name] for name in names if name in found)
+        return {name: found[name] for name in names if name in found}
 
     def _suggestion_view(self, runtime: PackRuntime, suggestion: Suggestion, language: str) -> SuggestionView:
         return SuggestionView(
