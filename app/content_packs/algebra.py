@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MAX_DEPTH = 24                # nesting of parentheses, powers and signs
 MAX_EXPONENT = 64             # largest |n| in x^n
-MAX_DEGREE = 256              # bound on the degree (and size) of the whole expression
+MAX_DEGREE = 128              # bound on the degree (and size) of the whole expression
 MAX_TOKENS = 400
 CHECK_POINTS = 6              # random points of the numeric pre-check
 
