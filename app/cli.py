@@ -35,6 +35,45 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_pack_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pack = commands.add_parser(
+        "pack",
+        help="content packs",
+        description="Exit status of verify and import: 0 a good pack, 1 refused (damaged, altered, not a pack, "
+        "no space), 3 unverified (unsigned or an unknown publisher key), 2 a usage error.",
+    ).add_subparsers(dest="pack_command", required=True)
+    p = pack.add_parser("list", help="installed packs")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_data_dir(p)
+    p = pack.add_parser("build", help="build a .sabilpack from a source folder, a .csv or a .gift file")
+    p.add_argument("source", type=Path, help="a folder with pack.toml, skills.toml and items/, a .csv or a .gift")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .sabilpack file to write")
+    p.add_argument("--key", type=Path, metavar="KEYFILE", help="sign the pack with this private key")
+    p = pack.add_parser("verify", help="check a pack completely, and who signed it, without importing it")
+    p.add_argument("file", type=Path)
+    _add_data_dir(p)
+    for name, help_text in (("import", "import a .sabilpack file"), ("install", "the same as import")):
+        p = pack.add_parser(name, help=help_text)
+        p.add_argument("file", type=Path)
+        p.add_argument("--allow-unsigned", action="store_true",
+                       help="also import a pack that is unsigned or signed by an unknown key (marked unverified)")
+        _add_data_dir(p)
+    p = pack.add_parser("export", help="write an installed pack to a .sabilpack file (e.g. on a USB stick)")
+    p.add_argument("pack_id", metavar="ID")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .sabilpack file to write")
+    p.add_argument("--key", type=Path, metavar="KEYFILE", help="sign the exported pack with this private key")
+    _add_data_dir(p)
+    p = pack.add_parser("trust", help="trust the packs signed by this publisher's public key")
+    p.add_argument("public_key", type=Path, metavar="PUBLIC_KEYFILE")
+    _add_data_dir(p)
+    p = pack.add_parser("remove", help="remove an installed pack (learners' history is kept)")
+    p.add_argument("pack_id", metavar="ID")
+    _add_data_dir(p)
+    p = pack.add_parser("keygen", help="make a signing key: KEYFILE (private, keep it safe) and KEYFILE.pub")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    p.add_argument("--publisher", help="the name packs signed with this key show (default: your user name)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for `main` and for the tests."""
     parser = argparse.ArgumentParser(prog="sabil", description="Sabil, an offline-first tutor.")
@@ -47,16 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    pack = commands.add_parser("pack", help="content packs").add_subparsers(dest="pack_command", required=True)
-    p = pack.add_parser("list", help="installed packs")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    _add_data_dir(p)
-    p = pack.add_parser("build", help="build a .sabilpack from a source folder")
-    p.add_argument("source", type=Path, help="folder with pack.toml, skills.toml and items/")
-    p.add_argument("-o", "--output", type=Path, required=True, help="the .sabilpack file to write")
-    p = pack.add_parser("install", help="install a .sabilpack file")
-    p.add_argument("file", type=Path)
-    _add_data_dir(p)
+    _add_pack_commands(commands)
 
     learner = commands.add_parser("learner", help="learner profiles").add_subparsers(
         dest="learner_command", required=True
@@ -127,7 +157,7 @@ def _cmd_pack_list(args: argparse.Namespace) -> int:
     else:
         for p in packs:
             print(f"{p.id} {p.version}  {p.title.get('en') or next(iter(p.title.values()), '')}  "
-                  f"({p.skills} skills, {p.items} items)")
+                  f"({p.skills} skills, {p.items} items, {'verified' if p.verified else 'unverified'})")
     return 0
 
 
@@ -137,22 +167,82 @@ def _pack_json(summary) -> dict[str, object]:  # noqa: ANN001 - PackSummary
         "version": summary.version,
         "title": summary.title.get("en") or next(iter(summary.title.values()), ""),
         "titles": summary.title,
+        "description": summary.description,
         "language": summary.language,
         "skills": summary.skills,
         "items": summary.items,
+        "verified": summary.verified,
+        "publisher": summary.publisher,
+        "source": summary.source,
+        "size_bytes": summary.size_bytes,
     }
+
+
+class PackRefused(Exception):
+    """verify/import: the one line saying what is wrong, and the exit status (1 refused, 3 unverified)."""
+
+    def __init__(self, line: str, status: int) -> None:
+        super().__init__(line)
+        self.status = status
+
+
+EXIT_REFUSED = 1
+EXIT_UNVERIFIED = 3
+
+
+def _refused(file: Path, exc: Exception) -> PackRefused:
+    from app.content_packs.errors import PackError
+
+    if isinstance(exc, PackError):
+        status = EXIT_UNVERIFIED if exc.code == "untrusted" else EXIT_REFUSED
+        text = exc.message if exc.code == "untrusted" else str(exc)
+        return PackRefused(f"{file.name}: {text}", status)
+    return PackRefused(f"{file.name}: {exc}", EXIT_REFUSED)
 
 
 def _cmd_pack_build(args: argparse.Namespace) -> int:
     from app.content_packs.builder import build_pack
     from app.content_packs.errors import PackError
+    from app.content_packs.limits import VALIDATION_SEEDS
 
     try:
-        out = build_pack(args.source, args.output)
+        out = build_pack(args.source, args.output, seeds=VALIDATION_SEEDS, key_file=args.key)
     except PackError as exc:
         raise CliError(f"The pack could not be built: {exc}") from exc
+    except OSError as exc:
+        raise CliError(f"The pack could not be written: {exc}") from exc
     print(out)
     return 0
+
+
+def _cmd_pack_verify(args: argparse.Namespace) -> int:
+    # No database is opened: verifying a stick's packs must not install bundled packs or migrate anything.
+    from app.config import resources_dir
+    from app.content_packs.errors import PackError
+    from app.content_packs.reader import read_pack
+    from app.content_packs.signing import verify_signature
+    from app.services.pack_files import read_raw
+    from app.services.trust import TrustStore
+
+    paths = _paths(args)
+    trust = TrustStore(paths.root / "trusted-keys", resources_dir() / "keys")
+    try:
+        raw = read_raw(args.file)
+        check = verify_signature(raw.signature, raw.pack_json, trust.public_keys())
+        manifest = read_pack(args.file)
+    except (PackError, OSError) as exc:
+        raise _refused(args.file, exc) from exc
+    what = f"{manifest.id} {manifest.version} ({len(manifest.skills)} skills, {len(manifest.items)} items)"
+    if check.status == "trusted":
+        print(f"{args.file.name}: good: {what}, signed by {check.publisher} (key {check.key_id})")
+        return 0
+    if check.status == "unknown_key":
+        claimed = f" claiming to be {check.publisher}" if check.publisher else ""
+        raise PackRefused(f"{args.file.name}: unverified: {what} is signed by an unknown key {check.key_id}{claimed}; "
+                          "trust the publisher's key with `sabil pack trust` or import with --allow-unsigned",
+                          EXIT_UNVERIFIED)
+    raise PackRefused(f"{args.file.name}: unverified: {what} is not signed; import it with --allow-unsigned "
+                      "only if you trust where it came from", EXIT_UNVERIFIED)
 
 
 def _cmd_pack_install(args: argparse.Namespace) -> int:
@@ -160,12 +250,86 @@ def _cmd_pack_install(args: argparse.Namespace) -> int:
 
     services = _open_services(args)
     try:
-        summary = services.packs.install_file(args.file)
-    except PackError as exc:
-        raise CliError(f"The pack was not installed: {exc}") from exc
+        summary = services.packs.install_file(args.file, allow_unsigned=args.allow_unsigned)
+    except (PackError, OSError) as exc:
+        raise _refused(args.file, exc) from exc
     finally:
         services.close()
     print(json.dumps(_pack_json(summary), ensure_ascii=False))
+    return 0
+
+
+def _cmd_pack_export(args: argparse.Namespace) -> int:
+    from app.content_packs.errors import PackError
+    from app.services.errors import NotFoundError
+
+    services = _open_services(args)
+    try:
+        out = services.packs.export(args.pack_id, args.output, key_file=args.key)
+    except NotFoundError as exc:
+        raise CliError(exc.message) from exc
+    except PackError as exc:
+        raise CliError(f"The pack was not exported: {exc}") from exc
+    finally:
+        services.close()
+    print(out)
+    return 0
+
+
+def _cmd_pack_trust(args: argparse.Namespace) -> int:
+    from app.config import resources_dir
+    from app.content_packs.errors import PackError
+    from app.services.trust import TrustStore
+
+    paths = _paths(args)
+    try:
+        key = TrustStore(paths.root / "trusted-keys", resources_dir() / "keys").trust_key(args.public_key)
+    except PackError as exc:
+        raise CliError(f"The key was not trusted: {exc}") from exc
+    print(json.dumps({"key_id": key.key_id, "publisher": key.publisher, "shipped": key.shipped},
+                     ensure_ascii=False))
+    return 0
+
+
+def _cmd_pack_remove(args: argparse.Namespace) -> int:
+    from app.services.errors import NotFoundError
+
+    services = _open_services(args)
+    try:
+        services.packs.remove(args.pack_id)
+    except NotFoundError as exc:
+        raise CliError(exc.message) from exc
+    finally:
+        services.close()
+    print(json.dumps({"removed": args.pack_id}))
+    return 0
+
+
+def _cmd_pack_keygen(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from app.content_packs.errors import PackError
+    from app.content_packs.signing import generate_keypair
+
+    out: Path = args.output
+    public = out.with_name(out.name + ".pub")
+    if out.exists() or public.exists():
+        raise CliError(f"{out} or {public.name} already exists; choose another name (an old key is never overwritten)")
+    try:
+        private_pem, public_bytes = generate_keypair(args.publisher or getpass.getuser())
+    except PackError as exc:
+        raise CliError(f"No key was made: {exc}") from exc
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # O_EXCL and mode 0600 from the start: the private key is never readable by others, not even briefly.
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(private_pem)
+        public.write_bytes(public_bytes)
+    except OSError as exc:
+        raise CliError(f"The key could not be written: {exc}") from exc
+    print(public_bytes.decode("utf-8").strip())
     return 0
 
 
@@ -300,6 +464,12 @@ _COMMANDS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("pack", "list"): _cmd_pack_list,
     ("pack", "build"): _cmd_pack_build,
     ("pack", "install"): _cmd_pack_install,
+    ("pack", "import"): _cmd_pack_install,
+    ("pack", "verify"): _cmd_pack_verify,
+    ("pack", "export"): _cmd_pack_export,
+    ("pack", "trust"): _cmd_pack_trust,
+    ("pack", "remove"): _cmd_pack_remove,
+    ("pack", "keygen"): _cmd_pack_keygen,
     ("learner", "add"): _cmd_learner_add,
     ("learner", "list"): _cmd_learner_list,
     ("model", "rebuild"): _cmd_model_rebuild,
@@ -323,6 +493,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"sabil: {exc}", file=sys.stderr)
         return 2
+    except PackRefused as exc:
+        print(f"sabil: {exc}", file=sys.stderr)
+        return exc.status
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 Before anything is trusted: entry names are single safe components (``pack.json``,
 ``pack.json.sig`` or ``media/<name>``), no links, no duplicates (even differing only in case),
-bounded counts and sizes, no zip bombs; then pack.json is parsed strictly, checked field by field,
-and checked as a whole (ids, references, acyclic prerequisites, templates, media hashes).
+bounded counts and sizes, no zip bombs; then pack.json is parsed strictly, validated against the
+published JSON Schema (``pack_schema.json``), read field by field, and checked as a whole (ids,
+references, acyclic prerequisites, templates, media hashes); every media file must be what its
+name claims (``media_sniff``).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from .limits import (
     MAX_TOTAL_UNCOMPRESSED_BYTES,
     MAX_ZIP_ENTRIES,
 )
+from .json_schema import check_pack_json
 from .manifest_schema import read_manifest
 from .media import media_name_problem, sha256_hex
+from .media_sniff import check_media_content
 from .model import PackManifest
 from .validate import validate_manifest
 
@@ -37,8 +41,13 @@ READ_VALIDATION_SEEDS = 3  # the builder already rendered 20 seeds; on import a 
 _RATIO_CHECK_FLOOR = 64 * 1024  # small files may compress very well and are harmless
 
 
-def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS) -> PackManifest:
-    """The manifest of the pack at ``path``, after every check; raises PackError with a specific code."""
+def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS, media_hashes: bool = True) -> PackManifest:
+    """The manifest of the pack at ``path``, after every check; raises PackError with a specific code.
+
+    ``media_hashes=False`` is for the importer only: it skips reading the media (whose presence and
+    sizes are still checked) because it hashes and checks each file in the same single pass that
+    copies it into the store, before anything is committed.
+    """
     path = Path(path)
     if not path.is_file():
         raise PackError("not_found", "the pack file does not exist", str(path))
@@ -48,8 +57,10 @@ def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS) -> PackManifest
         raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
     with archive:
         infos = _check_entries(archive)
-        manifest = read_manifest(_load_json(_read_entry(archive, infos[PACK_JSON], MAX_PACK_JSON_BYTES)))
-        _check_media_files(archive, infos, manifest)
+        document = _load_json(_read_entry(archive, infos[PACK_JSON], MAX_PACK_JSON_BYTES))
+        check_pack_json(document)
+        manifest = read_manifest(document)
+        _check_media_files(archive, infos, manifest, hashes=media_hashes)
     validate_manifest(manifest, item_location=_item_locator(manifest), seeds=seeds)
     return manifest
 
@@ -164,7 +175,9 @@ def _load_json(data: bytes) -> Any:
         raise PackError("bad_json", f"pack.json is not valid JSON ({exc})", PACK_JSON) from exc
 
 
-def _check_media_files(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: PackManifest) -> None:
+def _check_media_files(
+    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: PackManifest, *, hashes: bool = True
+) -> None:
     listed = {f"media/{entry.path}" for entry in manifest.media}
     for name in infos:
         if name.startswith("media/") and name not in listed:
@@ -176,9 +189,13 @@ def _check_media_files(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInf
             raise PackError("missing_media", "pack.json lists this file but the pack does not contain it", name)
         if info.file_size != entry.size:
             raise PackError("media_hash_mismatch", "the file's size differs from pack.json", name)
-        if sha256_hex(_read_entry(archive, info, MAX_MEDIA_FILE_BYTES)) != entry.sha256:
+        if not hashes:
+            continue
+        data = _read_entry(archive, info, MAX_MEDIA_FILE_BYTES)
+        if sha256_hex(data) != entry.sha256:
             raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",
                             name)
+        check_media_content(entry.path, data, name)
 
 
 def _item_locator(manifest: PackManifest) -> Callable[[str], str]:

@@ -20,6 +20,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from cryptography.exceptions import InvalidSignature
@@ -192,3 +193,34 @@ def verify_signature(
             "pack.json.sig",
         ) from exc
     return SignatureCheck("trusted", key.publisher, kid)
+
+
+MAX_PRIVATE_KEY_FILE_BYTES = 4096
+
+
+def read_private_key_file(path: Path, *, fallback_publisher: str) -> tuple[bytes, str]:
+    """(PEM bytes, publisher name) of a key written by ``sabil pack keygen``.
+
+    The publisher name is the one in ``<path>.pub`` beside the key when that file holds this key's
+    public half; otherwise ``fallback_publisher`` (a signature's publisher is only a claim: the name
+    people see for a trusted key is the one in *their* copy of the public key file).
+    """
+    try:
+        with open(path, "rb") as handle:
+            pem = handle.read(MAX_PRIVATE_KEY_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PackError("bad_key", f"the key file cannot be read ({exc.strerror or exc})", str(path)) from exc
+    if len(pem) > MAX_PRIVATE_KEY_FILE_BYTES:
+        raise PackError("bad_key", "the file is too large to be a Sabil private key", str(path))
+    try:
+        private = load_private_key(pem)
+    except PackError as exc:
+        raise exc.at(str(path)) from exc
+    public_file = path.with_name(path.name + ".pub")
+    try:
+        public = parse_public_key(public_file.read_bytes()[: MAX_PUBLIC_KEY_FILE_BYTES + 1])
+    except (OSError, PackError):
+        return pem, _clean_publisher(fallback_publisher)
+    if public.raw != _raw_public(private.public_key()):
+        return pem, _clean_publisher(fallback_publisher)
+    return pem, public.publisher

@@ -1,25 +1,45 @@
-"""Installing content packs: atomic import, version replacement, bundled packs on first start."""
+"""Content packs: inspect a file, import it atomically, update keeping progress, export, remove, bundled packs.
+
+An import is one pass over the file: ``read_pack`` checks the zip and pack.json (without reading
+the media), the signature is checked against the trusted keys, then each media file is streamed
+into a temporary file in the media folder while it is hashed and its content checked
+(``media_import``), the temporary files are fsynced, and one database transaction replaces the
+pack. Only after that commit do the media files get their real names. A failure or a cancel at any
+point — including a killed process — leaves the database and the media folder as they were.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import math
+import shutil
 import tomllib
-from collections.abc import Callable
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.content_packs.builder import build_pack
-from app.content_packs.media import iter_media
-from app.content_packs.model import PackManifest, manifest_to_dict
+from app.config import resources_dir
+from app.content_packs.builder import PACK_JSON, SIGNATURE, build_pack, write_zip
+from app.content_packs.errors import PackError
+from app.content_packs.media_sniff import sniff_problem, svg_problem
+from app.content_packs.model import MediaEntry, PackManifest, manifest_to_dict
 from app.content_packs.reader import read_pack
-from app.services.dto import PackSummary
+from app.content_packs.signing import SignatureCheck, read_private_key_file, sign_pack_json, verify_signature
+from app.services.dto import PackFileInfo, PackSummary, TrustedKey
 from app.services.errors import NotFoundError
 from app.services.item_codec import item_to_body
+from app.services.media_import import MediaImport, recover_incoming
 from app.services.media_store import MediaStore, extension_of, mime_of
+from app.services.pack_files import inspect_raw, invalid_info, read_raw
+from app.services.trust import TrustStore
 from app.storage.database import Database
 from app.storage.models import Item, Media, Pack, PackMedia, Setting, Skill, SkillPrerequisite
 from app.storage.types import utc_now
@@ -27,6 +47,13 @@ from app.storage.types import utc_now
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+
+BUNDLED_PUBLISHER = "Sabil project"
+# Free space kept beyond the media themselves: the database grows too, and a full disk breaks
+# everything else on the PC (SQLite's WAL, the OS).
+FREE_SPACE_MARGIN = 50 * 1024 * 1024
+_MEDIA_UNIT = 1024 * 1024  # progress counts media in MiB so a big file moves the bar while it copies
+_BATCH = 1000  # rows per bulk INSERT/UPDATE: big enough to be fast, small enough to report progress
 
 
 def manifest_digest(manifest: PackManifest) -> str:
@@ -47,14 +74,76 @@ def source_fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def _media_units(size: int) -> int:
+    return max(1, math.ceil(size / _MEDIA_UNIT))
+
+
+@dataclass(frozen=True)
+class _Trust:
+    """How an import is trusted: what is stored in the pack row."""
+
+    verified: bool
+    publisher: str | None
+    key_id: str | None
+
+
+class _Steps:
+    """Progress as (done, total); ``progress`` may raise (e.g. ImportCancelled) to cancel."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def start(self) -> None:
+        if self.progress is not None:
+            self.progress(0, self.total)
+
+    def __call__(self, count: int = 1) -> None:
+        if count <= 0:
+            return
+        self.done = min(self.total, self.done + count)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+class _FileSteps:
+    """Progress within one media file: a unit per MiB read, the last one once the file is checked."""
+
+    def __init__(self, steps: _Steps, units: int) -> None:
+        self.steps, self.units, self.seen = steps, units, 0
+
+    def chunk(self, _: int) -> None:
+        if self.seen < self.units - 1:
+            self.seen += 1
+            self.steps()
+
+    def finish(self) -> None:
+        self.steps(self.units - self.seen)
+
+
 class PackService:
     """Use cases on content packs."""
 
-    def __init__(self, db: Database, media_root: Path, packs_cache: Path, bundled_root: Path) -> None:
+    def __init__(
+        self,
+        db: Database,
+        media_root: Path,
+        packs_cache: Path,
+        bundled_root: Path,
+        trusted_keys_dir: Path | None = None,
+        shipped_keys_dir: Path | None = None,
+    ) -> None:
         self._db = db
         self._media = MediaStore(media_root)
         self._packs_cache = packs_cache
         self._bundled_root = bundled_root
+        self._trust = TrustStore(
+            trusted_keys_dir if trusted_keys_dir is not None else media_root.parent / "trusted-keys",
+            shipped_keys_dir if shipped_keys_dir is not None else resources_dir() / "keys",
+        )
+        # An import killed last time may have left temporary media files: finish or drop them now.
+        self._recover()
+
+    # -- queries ---------------------------------------------------------------------------------
 
     def installed(self) -> list[PackSummary]:
         """Every installed pack with its count of current (not retired) skills and items, by id."""
@@ -64,24 +153,82 @@ class PackService:
     def get(self, pack_id: str) -> PackSummary:
         """One installed pack (NotFoundError ``unknown_pack`` if absent)."""
         with self._db.session() as session:
-            pack = session.get(Pack, pack_id)
-            if pack is None:
-                raise NotFoundError("unknown_pack", f"No pack {pack_id} is installed.")
-            return self._summary(session, pack)
+            return self._summary(session, self._pack(session, pack_id))
+
+    def inspect_file(self, path: Path | str) -> PackFileInfo:
+        """A fast look at a pack file (pack.json and signature only): never raises for a bad file."""
+        path = Path(path)
+        try:
+            raw = read_raw(path)
+        except PackError as exc:
+            return invalid_info(path, exc.message)
+        with self._db.session() as session:
+            installed = {pack_id: version for pack_id, version in session.execute(select(Pack.id, Pack.version))}
+        return inspect_raw(path, raw, self._trust.public_keys(), installed)
+
+    # -- trust -----------------------------------------------------------------------------------
+
+    def trust_key(self, public_key_file: Path | str) -> TrustedKey:
+        """Trust a publisher's public key file from now on (PackError ``bad_key`` if it is not one)."""
+        return self._trust.trust_key(Path(public_key_file))
+
+    def trusted_keys(self) -> list[TrustedKey]:
+        """The publisher keys this installation trusts (shipped with the app, then added by teachers)."""
+        return self._trust.trusted_keys()
+
+    def check_file(self, path: Path | str) -> tuple[PackManifest, SignatureCheck]:
+        """Every check an import makes, without importing: the manifest and what its signature says.
+
+        Raises PackError for a bad file, a bad signature or a media file whose hash differs.
+        """
+        path = Path(path)
+        raw = read_raw(path)
+        check = verify_signature(raw.signature, raw.pack_json, self._trust.public_keys())
+        manifest = read_pack(path)
+        return manifest, check
+
+    # -- import ----------------------------------------------------------------------------------
 
     def install_file(
-        self, path: Path | str, progress: Progress | None = None, source: str = "file"
+        self,
+        path: Path | str,
+        progress: Progress | None = None,
+        source: str = "file",
+        allow_unsigned: bool = False,
     ) -> PackSummary:
         """Import a ``.sabilpack`` file in one transaction and return the installed pack.
 
-        A different version (or content) of an installed pack replaces it: skills and items whose ids
-        persist keep learners' progress; items and skills no longer present are kept, marked retired.
-        Installing the identical pack again changes nothing. Raises PackError for a bad file. An
-        exception raised by ``progress(done, total)`` cancels the import; either way a failed import
-        leaves the database and the media folder exactly as they were.
+        The signature is checked against the trusted keys: an unsigned pack or one signed by an
+        unknown key raises PackError ``untrusted`` unless ``allow_unsigned`` (then it is marked
+        unverified); a signature or media hash that does not match is refused always. A different
+        version (or content) of an installed pack replaces it: skills and items whose ids persist
+        keep learners' progress; the others are kept, marked retired. The identical pack again
+        changes nothing. Free space is checked first (PackError ``disk_full``). ``progress(done,
+        total)`` may raise (``ImportCancelled``) to cancel; any failure leaves the database and the
+        media folder exactly as they were.
         """
         path = Path(path)
-        manifest = read_pack(path)
+        raw = read_raw(path)
+        check = verify_signature(raw.signature, raw.pack_json, self._trust.public_keys())
+        if check.status != "trusted" and not allow_unsigned:
+            raise _untrusted(check)
+        trust = _Trust(check.status == "trusted", check.publisher, check.key_id)
+        return self._install(path, raw.pack_json, raw.signature, trust, progress, source)
+
+    def _install(
+        self,
+        path: Path,
+        pack_json: bytes,
+        signature: bytes | None,
+        trust: _Trust,
+        progress: Progress | None,
+        source: str,
+    ) -> PackSummary:
+        self._recover()
+        manifest = read_pack(path, media_hashes=False)
+        if read_raw(path).pack_json != pack_json:
+            # The signature was checked on other bytes than the reader validated (file replaced meanwhile).
+            raise PackError("changed", "the pack file changed while it was being read; try again", path.name)
         digest = manifest_digest(manifest)
         with self._db.session() as session:
             current = session.get(Pack, manifest.id)
@@ -89,86 +236,108 @@ class PackService:
                 current is not None
                 and current.version == manifest.version
                 and current.manifest_sha256 == digest
+                and current.verified == trust.verified
+                and current.pack_json is not None
             ):
                 return self._summary(session, current)
+            stored = set(session.scalars(select(Media.sha256)))
 
-        total = len(manifest.media) + len(manifest.skills) + len(manifest.items) + 1
-        done = 0
-
-        def step(count: int = 1) -> None:
-            nonlocal done
-            done += count
-            if progress is not None:
-                progress(done, total)
-
-        if progress is not None:
-            progress(0, total)
-        written: list[tuple[str, str]] = []
+        plan = self._media_plan(manifest.media, stored)
+        self._check_free_space(sum(e.size for e, copy in plan if copy) + len(pack_json))
+        steps = _Steps(
+            progress,
+            sum(_media_units(e.size) for e, _ in plan) + len(manifest.skills) + len(manifest.items) + 1,
+        )
+        steps.start()
+        incoming = MediaImport(self._media, head_check=sniff_problem, full_check=svg_problem)
         try:
-            self._write_media(path, manifest, written, step)
+            self._copy_media(path, plan, incoming, steps)
+            incoming.sync()
             with self._db.transaction() as session:
-                self._store(session, manifest, digest, source, step)
+                unused = self._store(session, manifest, digest, source, steps)
+                pack = session.get(Pack, manifest.id)
+                assert pack is not None
+                pack.verified = trust.verified
+                pack.publisher = trust.publisher
+                pack.key_id = trust.key_id
+                pack.size_bytes = len(pack_json) + sum(e.size for e in manifest.media)
+                pack.pack_json = zlib.compress(pack_json, 1)
+                pack.signature = signature
                 # The last step runs inside the transaction, so cancelling at 100 % still undoes it.
-                step()
-                summary = self._summary(session, session.get(Pack, manifest.id))
+                steps()
+                summary = self._summary(session, pack)
         except BaseException:
-            for sha256, extension in written:
-                self._media.remove(sha256, extension)
+            incoming.discard()
             raise
-        log.info("installed pack %s %s (%d items)", manifest.id, manifest.version, len(manifest.items))
+        incoming.publish()
+        for sha256, extension in unused:
+            self._media.remove(sha256, extension)
+        log.info("installed pack %s %s (%d items, %s)", manifest.id, manifest.version, len(manifest.items),
+                 "verified" if trust.verified else "unverified")
         return summary
 
-    def ensure_bundled(self, progress: Progress | None = None) -> list[PackSummary]:
-        """Build and install each bundled pack source not installed yet (by id, version and content).
+    def _media_plan(self, media: Sequence[MediaEntry], stored: set[str]) -> list[tuple[MediaEntry, bool]]:
+        """Every media file of the pack with whether to copy it (else only check its hash).
 
-        A fingerprint of each source folder is remembered, so start-up only reads the small text
-        files and builds nothing unless a bundled pack changed. Returns the packs installed now.
+        Each content is stored once (the store is by sha256): a file already in the store, or the
+        same content under a second name in this pack, is only read and hashed, because a pack
+        whose media differ from pack.json is refused even where the store already has the file.
         """
-        if not self._bundled_root.is_dir():
-            return []
-        installed_now = []
-        for folder in sorted(p for p in self._bundled_root.iterdir() if (p / "pack.toml").is_file()):
-            with open(folder / "pack.toml", "rb") as handle:
-                meta = tomllib.load(handle)
-            pack_id, version = str(meta.get("id", "")), str(meta.get("version", ""))
-            fingerprint = source_fingerprint(folder)
-            key = f"bundled.{pack_id}"
-            with self._db.session() as session:
-                present = session.scalar(select(Pack.version).where(Pack.id == pack_id))
-                remembered = session.scalar(select(Setting.value).where(Setting.key == key))
-            if present == version and remembered == fingerprint:
-                continue
-            self._packs_cache.mkdir(parents=True, exist_ok=True)
-            # One render per template still proves the shipped source intact; the release's test suite
-            # has already rendered every bundled template for 200 seeds, so 20 here would only make a
-            # child wait (5 s of a 6 s first start on a 2-core machine).
-            built = build_pack(folder, self._packs_cache / f"{pack_id}-{version}.sabilpack", seeds=1)
-            summary = self.install_file(built, progress=progress, source="bundled")
-            with self._db.transaction() as session:
-                session.merge(Setting(key=key, value=fingerprint))
-            installed_now.append(summary)
-        return installed_now
+        planned: set[str] = set()
+        plan = []
+        for entry in media:
+            copy = entry.sha256 not in planned and not (
+                entry.sha256 in stored and self._media.has(entry.sha256, extension_of(entry.path))
+            )
+            planned.add(entry.sha256)
+            plan.append((entry, copy))
+        return plan
 
-    # -- helpers ---------------------------------------------------------------------------------
+    def _check_free_space(self, needed: int) -> None:
+        self._media.root.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(self._media.root).free
+        if needed + FREE_SPACE_MARGIN > free:
+            raise PackError(
+                "disk_full",
+                f"there is not enough free space: the pack needs {_megabytes(needed + FREE_SPACE_MARGIN)} "
+                f"and the disk holding {self._media.root} has {_megabytes(free)} free",
+            )
 
-    def _write_media(
-        self, path: Path, manifest: PackManifest, written: list[tuple[str, str]], step: Callable[[], None]
+    def _copy_media(
+        self, path: Path, plan: Sequence[tuple[MediaEntry, bool]], incoming: MediaImport, steps: _Steps
     ) -> None:
-        """Copy media from the (already validated) zip into the store before the DB commit.
+        if not plan:
+            return
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise PackError("not_a_zip", "the pack file can no longer be read", path.name) from exc
+        with archive:
+            for entry, copy in plan:
+                file_steps = _FileSteps(steps, _media_units(entry.size))
+                incoming.stream(archive, entry, file_steps.chunk, copy=copy)
+                file_steps.finish()
 
-        ``iter_media`` re-checks each file's size and hash; ``written`` collects the files this
-        import added, so a failure can remove exactly those.
-        """
-        for entry, data in iter_media(path, manifest):
-            extension = extension_of(entry.path)
-            if not self._media.has(entry.sha256, extension):
-                self._media.write(data, entry.sha256, extension)
-                written.append((entry.sha256, extension))
-            step()
+    def _recover(self) -> None:
+        def committed(hashes: Iterable[str]) -> set[str]:
+            wanted = list(hashes)
+            found: set[str] = set()
+            with self._db.session() as session:
+                for start in range(0, len(wanted), _BATCH):
+                    found.update(session.scalars(
+                        select(Media.sha256).where(Media.sha256.in_(wanted[start:start + _BATCH]))
+                    ))
+            return found
+
+        recover_incoming(self._media, committed)
 
     def _store(
-        self, session: Session, manifest: PackManifest, digest: str, source: str, step: Callable[[], None]
-    ) -> None:
+        self, session: Session, manifest: PackManifest, digest: str, source: str, steps: _Steps
+    ) -> list[tuple[str, str]]:
+        """Write the pack's rows: insert new skills/items in bulk, update persisting ones, retire the rest.
+
+        Returns the media files no pack uses any more (their rows are deleted here; the files after the commit).
+        """
         pack = session.get(Pack, manifest.id)
         if pack is None:
             pack = Pack(id=manifest.id)
@@ -182,61 +351,224 @@ class PackService:
         pack.authors = list(manifest.authors)
         pack.manifest_sha256 = digest
         pack.source = source
-        pack.verified = False  # set by signature verification once packs are signed
         pack.installed_at = utc_now()
         session.flush()
 
-        skills = {s.skill_id: s for s in session.scalars(select(Skill).where(Skill.pack_id == manifest.id))}
-        for position, skill in enumerate(manifest.skills):
-            row = skills.pop(skill.id, None) or Skill(pack_id=manifest.id, skill_id=skill.id)
-            row.title = dict(skill.title)
-            row.description = dict(skill.description)
-            row.position = position
-            row.mastery = dict(skill.mastery) if skill.mastery is not None else None
-            row.retired = False
-            session.add(row)
-            step()
-        for gone in skills.values():
-            gone.retired = True
-        session.flush()
+        skill_rows = [
+            {
+                "pack_id": manifest.id,
+                "skill_id": skill.id,
+                "title": dict(skill.title),
+                "description": dict(skill.description),
+                "position": position,
+                "mastery": dict(skill.mastery) if skill.mastery is not None else None,
+                "retired": False,
+            }
+            for position, skill in enumerate(manifest.skills)
+        ]
+        self._upsert(session, Skill, Skill.skill_id, manifest.id, "skill_id", skill_rows, steps)
 
         session.execute(delete(SkillPrerequisite).where(SkillPrerequisite.pack_id == manifest.id))
-        session.add_all(
-            SkillPrerequisite(pack_id=manifest.id, skill_id=skill.id, prerequisite_id=pre)
+        prerequisites = [
+            {"pack_id": manifest.id, "skill_id": skill.id, "prerequisite_id": pre}
             for skill in manifest.skills
             for pre in skill.prerequisites
-        )
+        ]
+        if prerequisites:
+            session.execute(insert(SkillPrerequisite), prerequisites)
 
-        items = {i.item_id: i for i in session.scalars(select(Item).where(Item.pack_id == manifest.id))}
-        for position, item in enumerate(manifest.items):
-            row = items.pop(item.id, None) or Item(pack_id=manifest.id, item_id=item.id)
-            row.skill_id = item.skill_id
-            row.type = item.type
-            row.body = item_to_body(item)
-            row.difficulty = float(item.difficulty)
-            row.position = position
-            row.retired = False
-            session.add(row)
-            step()
-        for gone in items.values():
-            gone.retired = True
+        item_rows = [
+            {
+                "pack_id": manifest.id,
+                "item_id": item.id,
+                "skill_id": item.skill_id,
+                "type": item.type,
+                "body": item_to_body(item),
+                "difficulty": float(item.difficulty),
+                "position": position,
+                "retired": False,
+            }
+            for position, item in enumerate(manifest.items)
+        ]
+        self._upsert(session, Item, Item.item_id, manifest.id, "item_id", item_rows, steps)
 
         known_media = set(session.scalars(select(Media.sha256)))
+        new_media: dict[str, dict[str, Any]] = {}
         for entry in manifest.media:
-            if entry.sha256 not in known_media:
-                session.add(
-                    Media(
-                        sha256=entry.sha256,
-                        size=entry.size,
-                        mime=mime_of(entry.path),
-                        extension=extension_of(entry.path),
-                    )
-                )
-                known_media.add(entry.sha256)
-        session.flush()
+            if entry.sha256 not in known_media and entry.sha256 not in new_media:
+                new_media[entry.sha256] = {
+                    "sha256": entry.sha256,
+                    "size": entry.size,
+                    "mime": mime_of(entry.path),
+                    "extension": extension_of(entry.path),
+                }
+        if new_media:
+            session.execute(insert(Media), list(new_media.values()))
         session.execute(delete(PackMedia).where(PackMedia.pack_id == manifest.id))
-        session.add_all(PackMedia(pack_id=manifest.id, path=e.path, sha256=e.sha256) for e in manifest.media)
-        session.flush()
+        if manifest.media:
+            session.execute(
+                insert(PackMedia),
+                [{"pack_id": manifest.id, "path": e.path, "sha256": e.sha256} for e in manifest.media],
+            )
+        # Media no pack refers to any more (e.g. dropped by this new version) go with this transaction.
+        return self._forget_unused_media(session)
+
+    @staticmethod
+    def _upsert(
+        session: Session,
+        model: type[Skill] | type[Item],
+        id_column: Any,
+        pack_id: str,
+        id_key: str,
+        rows: list[dict[str, Any]],
+        steps: _Steps,
+    ) -> None:
+        """Bulk insert new rows, bulk update persisting ones (by primary key), retire the missing ones."""
+        existing = set(session.scalars(select(id_column).where(model.pack_id == pack_id)))
+        fresh = [row for row in rows if row[id_key] not in existing]
+        kept = [row for row in rows if row[id_key] in existing]
+        for batch_rows, statement in ((fresh, insert(model)), (kept, update(model))):
+            for start in range(0, len(batch_rows), _BATCH):
+                batch = batch_rows[start:start + _BATCH]
+                session.execute(statement, batch)
+                steps(len(batch))
+        gone = sorted(existing - {row[id_key] for row in rows})
+        for start in range(0, len(gone), _BATCH):
+            session.execute(
+                update(model)
+                .where(model.pack_id == pack_id, id_column.in_(gone[start:start + _BATCH]))
+                .values(retired=True)
+            )
+
+    # -- export and removal ----------------------------------------------------------------------
+
+    def export(
+        self, pack_id: str, out: Path | str, key_file: Path | str | None = None, progress: Progress | None = None
+    ) -> Path:
+        """Write an installed pack to ``out`` as a .sabilpack that re-imports identically.
+
+        The exact pack.json the pack came with is written, so its publisher's signature stays valid;
+        with ``key_file`` (a private key from ``sabil pack keygen``) the export is signed with that
+        key instead. ``progress(done, total)`` counts bytes and may raise to cancel (no file is left).
+        """
+        out = Path(out)
+        with self._db.session() as session:
+            pack = self._pack(session, pack_id)
+            if pack.pack_json is None:
+                raise PackError(
+                    "export_unavailable",
+                    "this pack was installed by an older Sabil; import it again to be able to export it",
+                    pack_id,
+                )
+            pack_json = zlib.decompress(pack.pack_json)
+            signature = pack.signature
+            media = session.execute(
+                select(PackMedia.path, Media.sha256, Media.extension, Media.size)
+                .join(Media, Media.sha256 == PackMedia.sha256)
+                .where(PackMedia.pack_id == pack_id)
+            ).all()
+            fallback_publisher = (pack.authors or [pack_id])[0]
+        entries: dict[str, bytes | Path] = {PACK_JSON: pack_json}
+        for name, sha256, extension, _ in media:
+            stored = self._media.path_for(sha256, extension)
+            if not stored.is_file():
+                raise PackError("media_missing", "a media file of this pack is missing from the media folder",
+                                f"media/{name}")
+            entries[f"media/{name}"] = stored
+        if key_file is not None:
+            pem, publisher = read_private_key_file(Path(key_file), fallback_publisher=fallback_publisher)
+            signature = sign_pack_json(pem, pack_json, publisher)
+        if signature is not None:
+            entries[SIGNATURE] = signature
+        steps = _Steps(progress, len(pack_json) + sum(size for *_, size in media) + len(signature or b""))
+        steps.start()
+        try:
+            write_zip(entries, out, on_bytes=steps)
+        except OSError as exc:
+            raise PackError("export_failed", f"the pack could not be written ({exc.strerror or exc})",
+                            str(out)) from exc
+        log.info("exported pack %s to %s%s", pack_id, out, " (signed)" if key_file else "")
+        return out
+
+    def remove(self, pack_id: str) -> None:
+        """Remove an installed pack from the app; learners' answer events (and skill states) stay as history.
+
+        Media files no other pack uses are deleted after the commit (a crash between the two
+        leaves only unreferenced files, which harm nothing).
+        """
+        with self._db.transaction() as session:
+            self._pack(session, pack_id)
+            session.execute(delete(PackMedia).where(PackMedia.pack_id == pack_id))
+            session.execute(delete(Item).where(Item.pack_id == pack_id))
+            session.execute(delete(SkillPrerequisite).where(SkillPrerequisite.pack_id == pack_id))
+            session.execute(delete(Skill).where(Skill.pack_id == pack_id))
+            session.execute(delete(Pack).where(Pack.id == pack_id))
+            session.execute(delete(Setting).where(Setting.key == f"bundled.{pack_id}"))
+            unused = self._forget_unused_media(session)
+        for sha256, extension in unused:
+            self._media.remove(sha256, extension)
+        log.info("removed pack %s (%d media files deleted)", pack_id, len(unused))
+
+    @staticmethod
+    def _forget_unused_media(session: Session) -> list[tuple[str, str]]:
+        """Delete Media rows no pack refers to; returns (sha256, extension) of their files."""
+        unused = [
+            (sha256, extension)
+            for sha256, extension in session.execute(
+                select(Media.sha256, Media.extension).where(~Media.sha256.in_(select(PackMedia.sha256)))
+            )
+        ]
+        if unused:
+            session.execute(delete(Media).where(~Media.sha256.in_(select(PackMedia.sha256))))
+        return unused
+
+    # -- bundled packs ---------------------------------------------------------------------------
+
+    def ensure_bundled(self, progress: Progress | None = None) -> list[PackSummary]:
+        """Build and install each bundled pack source not installed yet (by id, version and content).
+
+        A fingerprint of each source folder is remembered, so start-up only reads the small text
+        files and builds nothing unless a bundled pack changed. Bundled packs are trusted as part of
+        the app (no private key ships with it), so they count as verified. Returns the packs installed now.
+        """
+        if not self._bundled_root.is_dir():
+            return []
+        installed_now = []
+        for folder in sorted(p for p in self._bundled_root.iterdir() if (p / "pack.toml").is_file()):
+            with open(folder / "pack.toml", "rb") as handle:
+                meta = tomllib.load(handle)
+            pack_id, version = str(meta.get("id", "")), str(meta.get("version", ""))
+            fingerprint = source_fingerprint(folder)
+            key = f"bundled.{pack_id}"
+            with self._db.session() as session:
+                present = session.execute(
+                    select(Pack.version, Pack.pack_json.is_not(None)).where(Pack.id == pack_id)
+                ).first()
+                remembered = session.scalar(select(Setting.value).where(Setting.key == key))
+            if present is not None and tuple(present) == (version, True) and remembered == fingerprint:
+                continue
+            self._packs_cache.mkdir(parents=True, exist_ok=True)
+            # One render per template still proves the shipped source intact; the release's test suite
+            # has already rendered every bundled template for 200 seeds, so 20 here would only make a
+            # child wait (5 s of a 6 s first start on a 2-core machine).
+            built = build_pack(folder, self._packs_cache / f"{pack_id}-{version}.sabilpack", seeds=1)
+            raw = read_raw(built)
+            summary = self._install(
+                built, raw.pack_json, None, _Trust(True, BUNDLED_PUBLISHER, None), progress, "bundled"
+            )
+            with self._db.transaction() as session:
+                session.merge(Setting(key=key, value=fingerprint))
+            installed_now.append(summary)
+        return installed_now
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _pack(session: Session, pack_id: str) -> Pack:
+        pack = session.get(Pack, pack_id)
+        if pack is None:
+            raise NotFoundError("unknown_pack", f"No pack {pack_id} is installed.")
+        return pack
 
     @staticmethod
     def _summary(session: Session, pack: Pack) -> PackSummary:
@@ -253,4 +585,28 @@ class PackService:
             language=pack.language,
             skills=int(skills or 0),
             items=int(items or 0),
+            description=dict(pack.description or {}),
+            verified=bool(pack.verified),
+            publisher=pack.publisher,
+            source=pack.source,
+            size_bytes=int(pack.size_bytes or 0),
         )
+
+
+def _untrusted(check: SignatureCheck) -> PackError:
+    if check.status == "unknown_key":
+        who = f" ({check.publisher})" if check.publisher else ""
+        return PackError(
+            "untrusted",
+            f"this pack is signed by an unknown publisher{who}, key {check.key_id}; import it only if you "
+            "trust where it came from (teacher mode, or --allow-unsigned)",
+        )
+    return PackError(
+        "untrusted",
+        "this pack is not signed by a publisher Sabil knows; import it only if you trust where it came from "
+        "(teacher mode, or --allow-unsigned)",
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB" if size >= 10_000_000 else f"{size / 1_000_000:.1f} MB"

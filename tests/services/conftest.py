@@ -42,6 +42,6 @@ def mini_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def services(tmp_path: Path, mini_pack: Path) -> Iterator[AppServices]:
     """AppServices on a fresh data directory with only the mini pack installed."""
     opened = AppServices.open(tmp_path / "data", install_bundled=False)
-    opened.packs.install_file(mini_pack)
+    opened.packs.install_file(mini_pack, allow_unsigned=True)
     yield opened
     opened.close()

@@ -46,7 +46,9 @@ def test_install_mini_pack(tmp_path: Path, mini_pack: Path) -> None:
     services = _fresh(tmp_path)
     try:
         seen: list[tuple[int, int]] = []
-        summary = services.packs.install_file(mini_pack, progress=lambda d, t: seen.append((d, t)))
+        summary = services.packs.install_file(
+            mini_pack, progress=lambda d, t: seen.append((d, t)), allow_unsigned=True
+        )
         assert (summary.id, summary.version, summary.skills, summary.items) == (MINI_ID, "1.0.0", 3, 10)
         assert summary.title["en"] == "Mini test pack"
         assert services.packs.installed() == [summary]
@@ -68,7 +70,9 @@ def test_reinstalling_the_same_version_is_a_no_op(services: AppServices, mini_pa
     with services.db.session() as s:
         installed_at = s.get(Pack, MINI_ID).installed_at
     calls: list[tuple[int, int]] = []
-    again = services.packs.install_file(mini_pack, progress=lambda d, t: calls.append((d, t)))
+    again = services.packs.install_file(
+        mini_pack, progress=lambda d, t: calls.append((d, t)), allow_unsigned=True
+    )
     assert again.version == "1.0.0" and again.items == 10
     assert calls == []
     with services.db.session() as s:
@@ -87,7 +91,9 @@ def test_new_version_keeps_progress_and_retires_removed_items(tmp_path: Path, se
         before = s.scalars(select(SkillStateRow)).all()
     assert len(before) == 1
 
-    summary = services.packs.install_file(_variant(tmp_path, "1.1.0", drop_item="add-pairs-01"))
+    summary = services.packs.install_file(
+        _variant(tmp_path, "1.1.0", drop_item="add-pairs-01"), allow_unsigned=True
+    )
     assert (summary.version, summary.items, summary.skills) == ("1.1.0", 9, 3)
     with services.db.session() as s:
         after = s.scalars(select(SkillStateRow)).all()
@@ -114,7 +120,7 @@ def test_failed_import_leaves_database_and_media_unchanged(tmp_path: Path, mini_
                 raise KeyboardInterrupt("cancelled by the teacher")
 
         with pytest.raises(KeyboardInterrupt):
-            services.packs.install_file(mini_pack, progress=cancel_at_the_end)
+            services.packs.install_file(mini_pack, progress=cancel_at_the_end, allow_unsigned=True)
         assert services.packs.installed() == []
         assert _media_files(services.paths.media) == []
         with services.db.session() as s:
@@ -133,7 +139,7 @@ def test_failed_upgrade_keeps_the_old_version(tmp_path: Path, services: AppServi
             raise RuntimeError("disk unplugged")
 
     with pytest.raises(RuntimeError):
-        services.packs.install_file(newer, progress=fail_half_way)
+        services.packs.install_file(newer, progress=fail_half_way, allow_unsigned=True)
     summary = services.packs.get(MINI_ID)
     assert (summary.version, summary.items) == ("1.0.0", 10)
     assert _media_files(services.paths.media) == files_before
@@ -147,7 +153,7 @@ def test_hostile_file_is_refused_with_pack_error(tmp_path: Path) -> None:
         bad = tmp_path / "bad.sabilpack"
         bad.write_bytes(b"PK\x03\x04 definitely not a zip")
         with pytest.raises(PackError):
-            services.packs.install_file(bad)
+            services.packs.install_file(bad, allow_unsigned=True)
         assert services.packs.installed() == []
     finally:
         services.close()

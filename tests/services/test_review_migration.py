@@ -19,7 +19,7 @@ PACK = "org.sabil.test.mini"
 def test_progress_from_schema_0001_is_kept_and_reviewed(tmp_path: Path, mini_pack: Path) -> None:
     data = tmp_path / "data"
     services = AppServices.open(data, install_bundled=False)
-    services.packs.install_file(mini_pack)
+    services.packs.install_file(mini_pack, allow_unsigned=True)
     learner = services.learners.create("Ali", "owl")
     sid = services.practice.start_session(learner.id, focus_skill="count-to-10")
     for _ in range(30):

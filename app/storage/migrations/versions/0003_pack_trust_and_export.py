@@ -24,15 +24,16 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("packs") as batch:
-        batch.add_column(sa.Column("publisher", sa.String(200), nullable=True))
-        batch.add_column(sa.Column("key_id", sa.String(16), nullable=True))
-        batch.add_column(sa.Column("size_bytes", sa.Integer(), nullable=False, server_default="0"))
-        batch.add_column(sa.Column("pack_json", sa.LargeBinary(), nullable=True))
-        batch.add_column(sa.Column("signature", sa.LargeBinary(), nullable=True))
+    # Plain ADD COLUMN, not a batch table rebuild: skills, items and pack_media refer to packs, and
+    # SQLite refuses to drop a referenced table while foreign keys are on.
+    op.add_column("packs", sa.Column("publisher", sa.String(200), nullable=True))
+    op.add_column("packs", sa.Column("key_id", sa.String(16), nullable=True))
+    op.add_column("packs", sa.Column("size_bytes", sa.Integer(), nullable=False, server_default="0"))
+    op.add_column("packs", sa.Column("pack_json", sa.LargeBinary(), nullable=True))
+    op.add_column("packs", sa.Column("signature", sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("packs") as batch:
-        for column in ("signature", "pack_json", "size_bytes", "key_id", "publisher"):
-            batch.drop_column(column)
+    # SQLite 3.35+ drops a column in place (no table rebuild, so the references stay valid).
+    for column in ("signature", "pack_json", "size_bytes", "key_id", "publisher"):
+        op.execute(f"ALTER TABLE packs DROP COLUMN {column}")

@@ -1,0 +1,250 @@
+"""Bringing a pack's media into the content-addressed store in one pass, with nothing left on failure.
+
+Each file is streamed once from the zip into ``media/.incoming/<pid>-<sha256>.<ext>.tmp`` while it
+is hashed, so reading the stick, checking the hash and writing the copy are one pass over the bytes.
+The temporary files are fsynced before the database transaction commits; only after the commit are
+they renamed to their real names (``media/ab/<sha256>.<ext>``). So at every instant the real names
+in the media folder are exactly the files the committed database knows, and a process killed at
+any point leaves at most temporary files, which ``recover_incoming`` resolves at the next start or
+import: a temporary file whose hash the database has committed is moved into place (the commit
+happened, the rename did not), any other is deleted.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import time
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from app.content_packs.errors import PackError
+from app.content_packs.limits import SNIFF_BYTES
+from app.content_packs.model import MediaEntry
+from app.services.media_store import MediaStore, extension_of
+
+log = logging.getLogger(__name__)
+
+INCOMING = ".incoming"
+_CHUNK = 1024 * 1024
+_FULL_CHECK_EXTENSIONS = ("svg",)
+_STALE_SECONDS = 24 * 3600  # text formats whose whole content must be checked (scripts, entities)
+
+HeadCheck = Callable[[str, bytes], "str | None"]  # (file name, first bytes) -> problem
+FullCheck = Callable[[bytes], "str | None"]  # whole content -> problem
+
+
+class MediaImport:
+    """The media one import adds: streamed to temporary files, published after the DB commit."""
+
+    def __init__(
+        self, store: MediaStore, head_check: HeadCheck | None = None, full_check: FullCheck | None = None
+    ) -> None:
+        self._store = store
+        self._incoming = store.root / INCOMING
+        self._head_check = head_check
+        self._full_check = full_check
+        self._pending: list[tuple[Path, Path]] = []  # (temporary file, final name)
+
+    @property
+    def pending_files(self) -> int:
+        """How many files wait to be published."""
+        return len(self._pending)
+
+    def stream(
+        self,
+        archive: zipfile.ZipFile,
+        entry: MediaEntry,
+        on_chunk: Callable[[int], None] | None = None,
+        *,
+        copy: bool = True,
+    ) -> None:
+        """Copy one media file from ``archive`` to a temporary file, checking its size, hash and content.
+
+        With ``copy=False`` the file is only read and checked (the store already holds it).
+        Raises PackError (``media_hash_mismatch``, ``corrupt_entry`` or the content check's
+        ``media_content``) after removing the partial file; the caller discards the rest.
+        """
+        if not copy:
+            self._check_only(archive, entry, on_chunk)
+            return
+        name = f"media/{entry.path}"
+        extension = extension_of(entry.path)
+        final = self._store.path_for(entry.sha256, extension)
+        self._incoming.mkdir(parents=True, exist_ok=True)
+        temp = self._incoming / f"{os.getpid()}-{entry.sha256}.{extension or 'bin'}.tmp"
+        digest = hashlib.sha256()
+        size = 0
+        head = bytearray()
+        keep_all = extension in _FULL_CHECK_EXTENSIONS and self._full_check is not None
+        whole = bytearray()
+        try:
+            with archive.open(name) as source, open(temp, "xb") as out:
+                while chunk := source.read(_CHUNK):
+                    size += len(chunk)
+                    if size > entry.size:
+                        raise PackError("media_hash_mismatch", "the file is larger than pack.json says", name)
+                    digest.update(chunk)
+                    out.write(chunk)
+                    if len(head) < SNIFF_BYTES:
+                        head += chunk[: SNIFF_BYTES - len(head)]
+                    if keep_all:
+                        whole += chunk
+                    if on_chunk is not None:
+                        on_chunk(len(chunk))
+            if size != entry.size or digest.hexdigest() != entry.sha256:
+                raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",
+                                name)
+            problem = self._head_check(entry.path, bytes(head)) if self._head_check else None
+            if problem is None and keep_all:
+                problem = self._full_check(bytes(whole))  # type: ignore[misc]
+            if problem is not None:
+                raise PackError("media_content", problem, name)
+        except FileExistsError as exc:
+            raise PackError("media_busy", "another import is writing the same file right now", name) from exc
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise PackError("disk_full", "the disk became full while the pack was copied", name) from exc
+            raise PackError("copy_failed", f"the file could not be copied ({exc.strerror or exc})", name) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            temp.unlink(missing_ok=True)
+            raise PackError("corrupt_entry", "the file inside the pack is damaged", name) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        self._pending.append((temp, final))
+
+    def _check_only(
+        self, archive: zipfile.ZipFile, entry: MediaEntry, on_chunk: Callable[[int], None] | None
+    ) -> None:
+        name = f"media/{entry.path}"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with archive.open(name) as source:
+                while chunk := source.read(_CHUNK):
+                    size += len(chunk)
+                    if size > entry.size:
+                        break
+                    digest.update(chunk)
+                    if on_chunk is not None:
+                        on_chunk(len(chunk))
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+            raise PackError("corrupt_entry", "the file inside the pack is damaged", name) from exc
+        if size != entry.size or digest.hexdigest() != entry.sha256:
+            raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",
+                            name)
+
+    def sync(self) -> None:
+        """Make every temporary file durable: called once, before the database commit.
+
+        One fsync per file after all were written lets the kernel write them out in the background
+        while later files are still being copied, instead of stalling after each.
+        """
+        for temp, _ in self._pending:
+            fd = os.open(temp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(self._incoming)
+
+    def publish(self) -> None:
+        """Move the temporary files to their real names: called right after the database commit."""
+        folders = set()
+        for temp, final in self._pending:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            folders.add(final.parent)
+        for folder in folders:
+            _fsync_dir(folder)
+        self._pending.clear()
+
+    def discard(self) -> None:
+        """Delete the temporary files: the import failed or was cancelled before its commit."""
+        for temp, _ in self._pending:
+            temp.unlink(missing_ok=True)
+        self._pending.clear()
+
+
+def recover_incoming(store: MediaStore, committed: Callable[[Iterable[str]], set[str]]) -> int:
+    """Resolve temporary files left by imports that were killed; returns how many were handled.
+
+    ``committed(hashes)`` returns which of ``hashes`` the database holds. Files of a process that is
+    still running (another import right now) are left alone.
+    """
+    incoming = store.root / INCOMING
+    if not incoming.is_dir():
+        return 0
+    leftovers: list[tuple[Path, str, str]] = []
+    for temp in incoming.iterdir():
+        parsed = _parse_temp_name(temp.name)
+        if parsed is None:
+            temp.unlink(missing_ok=True)
+            continue
+        pid, sha256, extension = parsed
+        # An import is never this slow: a "live" owner that old is a reused process id.
+        stale = time.time() - temp.stat().st_mtime > _STALE_SECONDS
+        if not stale and (pid == os.getpid() or _process_alive(pid)):
+            continue
+        leftovers.append((temp, sha256, extension))
+    if not leftovers:
+        return 0
+    known = committed({sha for _, sha, _ in leftovers})
+    for temp, sha256, extension in leftovers:
+        final = store.path_for(sha256, "" if extension == "bin" else extension)
+        if sha256 in known and not final.exists() and _hash_of(temp) == sha256:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            log.info("finished an interrupted import's media file %s", final.name)
+        else:
+            temp.unlink(missing_ok=True)
+    return len(leftovers)
+
+
+def _parse_temp_name(name: str) -> tuple[int, str, str] | None:
+    if not name.endswith(".tmp"):
+        return None
+    pid_text, _, rest = name[: -len(".tmp")].partition("-")
+    sha256, _, extension = rest.partition(".")
+    if not pid_text.isdigit() or len(sha256) != 64 or not extension:
+        return None
+    return int(pid_text), sha256, extension
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        # Windows has no cheap liveness probe here; files of a running import there are only
+        # at risk if two Sabil processes import at once on one data folder, which the UI prevents.
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def _hash_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes renames durable on POSIX; Windows cannot open directories and needs no such step.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
