@@ -42,3 +42,10 @@ MAX_SIGNATURE_BYTES = 4_096
 
 # Learner input
 MAX_RESPONSE_LENGTH = 200
+
+# Media content (media_sniff)
+SNIFF_BYTES = 64 * 1024              # bytes of a media file looked at to tell what it really is
+MAX_IMAGE_SIDE = 8_192               # pixels, width or height of a png, jpg, gif or webp
+MAX_IMAGE_PIXELS = 25_000_000        # width × height (a small file can declare a huge image)
+MAX_SVG_ELEMENTS = 20_000            # elements in one SVG drawing
+MAX_SVG_DEPTH = 64                   # nesting depth of SVG elements

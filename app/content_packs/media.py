@@ -13,6 +13,7 @@ from pathlib import Path
 from .errors import PackError
 from .fields import is_nfc
 from .limits import MAX_MEDIA_FILE_BYTES
+from .media_sniff import check_media_content
 from .model import MediaEntry, PackManifest
 
 MEDIA_EXTENSIONS = ("svg", "png", "jpg", "jpeg", "gif", "webp", "ogg", "opus", "mp3", "wav")
@@ -56,7 +57,10 @@ def content_address(root: Path, entry: MediaEntry) -> Path:
 
 
 def iter_media(pack_path: Path, manifest: PackManifest) -> Iterator[tuple[MediaEntry, bytes]]:
-    """Each media file of a pack already accepted by ``read_pack``, re-verified against its hash."""
+    """Each media file of a pack already accepted by ``read_pack``, re-verified against its hash and kind.
+
+    The file may have been swapped on the stick since ``read_pack`` looked, so both checks run again.
+    """
     with zipfile.ZipFile(pack_path) as archive:
         for entry in manifest.media:
             with archive.open(f"media/{entry.path}") as stream:
@@ -64,6 +68,7 @@ def iter_media(pack_path: Path, manifest: PackManifest) -> Iterator[tuple[MediaE
             if len(data) != entry.size or sha256_hex(data) != entry.sha256:
                 raise PackError("media_hash_mismatch", f'the file "{entry.path}" changed after the pack was checked',
                                 f"media/{entry.path}")
+            check_media_content(entry.path, data)
             yield entry, data
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import PackError
 from .fields import is_nfc
+from .json_schema import check_pack_json
 from .limits import (
     MAX_COMPRESSION_RATIO,
     MAX_MEDIA_FILE_BYTES,
@@ -28,7 +29,6 @@ from .limits import (
     MAX_TOTAL_UNCOMPRESSED_BYTES,
     MAX_ZIP_ENTRIES,
 )
-from .json_schema import check_pack_json
 from .manifest_schema import read_manifest
 from .media import media_name_problem, sha256_hex
 from .media_sniff import check_media_content
