@@ -79,7 +79,9 @@ def load_csv_source(path: Path, *, seeds: int = VALIDATION_SEEDS) -> tuple[PackM
         item_rows[item.id] = row.number
         items.append(item)
         media_names += [(name, f'{where}: column "media"') for name in item.media]
-    prerequisites = {skill_id: _resolve_prerequisites(namer, pairs) for skill_id, pairs in prerequisite_names.items()}
+    by_title = {" ".join(title.split()): skill_id for skill_id, title in titles.items()}
+    prerequisites = {skill_id: _resolve_prerequisites(namer, by_title, pairs)
+                     for skill_id, pairs in prerequisite_names.items()}
     skills = build_skills(namer, metadata, titles=titles, prerequisites=prerequisites)
     media_folder = path.parent / "media"
     media = collect_media(media_folder, media_names)
@@ -96,10 +98,11 @@ def load_csv_source(path: Path, *, seeds: int = VALIDATION_SEEDS) -> tuple[PackM
     return manifest, media_folder if media else None
 
 
-def _resolve_prerequisites(namer: SkillNamer, pairs: list[tuple[str, str]]) -> list[str]:
+def _resolve_prerequisites(namer: SkillNamer, by_title: dict[str, str], pairs: list[tuple[str, str]]) -> list[str]:
+    """Prerequisites may name a skill as the skill column writes it, by its id, or by its skill_title."""
     resolved: list[str] = []
     for name, where in pairs:
-        skill_id = namer.lookup(name)
+        skill_id = namer.lookup(name) or by_title.get(" ".join(name.split()))
         if skill_id is None:
             raise PackError("unknown_skill", f'"{name}" is not a skill of any row in this spreadsheet', where)
         if skill_id not in resolved:
