@@ -179,17 +179,20 @@ class ChoiceInput(AnswerInput):
 
 
 class LineInput(AnswerInput):
-    """A single line for numeric (validated characters, with an example) or short-text answers."""
+    """A single line for numeric (validated characters, with an example), expression or short-text answers."""
 
-    def __init__(self, numeric: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, numeric: bool, parent: QWidget | None = None, *, expression: bool = False) -> None:
         super().__init__(parent)
         self.numeric = numeric
+        self.expression = expression
         self.edit = QLineEdit()
         self.edit.setObjectName("answer")
-        self.edit.setMaxLength(24 if numeric else 80)
+        # An expression may be as long as the checker reads (MAX_RESPONSE_LENGTH).
+        self.edit.setMaxLength(24 if numeric else 200 if expression else 80)
         if numeric:
             self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(NUMERIC_PATTERN), self))
-            # Numbers are written left to right in Arabic too.
+        if numeric or expression:
+            # Numbers and algebra are written left to right in Arabic too.
             self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             # Full width with the number centred: the same place whichever way the page reads.
             self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -201,8 +204,12 @@ class LineInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.example)
-        self.example.setVisible(numeric)
+        self.example.setVisible(self._has_example)
         self.retranslate()
+
+    @property
+    def _has_example(self) -> bool:
+        return self.numeric or self.expression
 
     def retranslate(self) -> None:
         """Set every visible string in the current UI language."""
@@ -210,6 +217,10 @@ class LineInput(AnswerInput):
             self.example.setText(self.tr("e.g. 3/4 or 0.75"))
             self.edit.setAccessibleName(self.tr("Your answer, a number"))
             self.edit.setPlaceholderText(self.tr("Type a number"))
+        elif self.expression:
+            self.example.setText(self.tr("e.g. 2x + 6 or 2(x + 3)"))
+            self.edit.setAccessibleName(self.tr("Your answer, an expression"))
+            self.edit.setPlaceholderText(self.tr("Type an expression"))
         else:
             self.edit.setAccessibleName(self.tr("Your answer"))
             self.edit.setPlaceholderText(self.tr("Type your answer"))
@@ -225,7 +236,7 @@ class LineInput(AnswerInput):
     def set_locked(self, locked: bool) -> None:
         self.edit.setReadOnly(locked)
         # The example is for typing; once the answer is in, the room goes to the feedback.
-        self.example.setVisible(self.numeric and not locked)
+        self.example.setVisible(self._has_example and not locked)
 
     def focus_input(self) -> None:
         self.edit.setFocus()
@@ -240,4 +251,4 @@ def make_answer_input(item_type: str, choices: Sequence[str], point_size: int) -
         return ChoiceInput(choices, multiple=False, point_size=point_size)
     if item_type == "multiple_choice":
         return ChoiceInput(choices, multiple=True, point_size=point_size)
-    return LineInput(numeric=item_type == "numeric")
+    return LineInput(numeric=item_type == "numeric", expression=item_type == "expression")
