@@ -51,7 +51,7 @@ Progress = Callable[[int, int], None]
 BUNDLED_PUBLISHER = "Sabil project"
 # Free space kept beyond the media themselves: the database grows too, and a full disk breaks
 # everything else on the PC (SQLite's WAL, the OS).
-FREE_SPACE_MARGIN = 50 * 1024 * 1024
+FREE_SPACE_MARGIN = 50_000_000
 _MEDIA_UNIT = 1024 * 1024  # progress counts media in MiB so a big file moves the bar while it copies
 _BATCH = 1000  # rows per bulk INSERT/UPDATE: big enough to be fast, small enough to report progress
 
@@ -237,6 +237,7 @@ class PackService:
                 and current.version == manifest.version
                 and current.manifest_sha256 == digest
                 and current.verified == trust.verified
+                and current.signature == signature
                 and current.pack_json is not None
             ):
                 return self._summary(session, current)
