@@ -20,12 +20,16 @@ from app.ui.pin_pad import PinPadPage
 from app.ui.practice_page import PracticePage
 from app.ui.style import base_point_size, stylesheet
 from app.ui.summary_page import SummaryPage
+from app.ui.teacher_gate import TeacherGate
+from app.ui.teacher_page import TeacherPage
 from app.ui.worker import ServiceWorker
 
 log = logging.getLogger(__name__)
 
 # The picker is used by children before anyone is chosen: start big.
 PICKER_TEXT_SIZE = "large"
+# Teacher mode is read by adults and lists a lot: normal text fits two columns of packs at 1024x600.
+TEACHER_TEXT_SIZE = "normal"
 MINIMUM_SIZE = (800, 540)  # leaves room for a taskbar on a 1024x600 netbook screen
 PREFERRED_SIZE = (1024, 600)
 
@@ -54,8 +58,11 @@ class MainWindow(QMainWindow):
         self.home = HomePage(worker, services)
         self.practice = PracticePage(worker, services)
         self.summary = SummaryPage(worker, services)
+        self.teacher_gate = TeacherGate(worker, services)
+        self.teacher = TeacherPage(worker, services)
         self.stack = QStackedWidget()
-        for page in (self.picker, self.pin_pad, self.home, self.practice, self.summary):
+        pages = (self.picker, self.pin_pad, self.home, self.practice, self.summary, self.teacher_gate, self.teacher)
+        for page in pages:
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         # Outside dialogs Qt buttons ignore Enter; children press Enter, so the focused button takes it.
@@ -70,6 +77,10 @@ class MainWindow(QMainWindow):
         self.picker.edit_requested.connect(self.edit_learner)
         self.picker.delete_confirmed.connect(self.delete_learner)
         self.picker.learner_picked.connect(self.pick_learner)
+        self.picker.teacher_requested.connect(self.show_teacher_gate)
+        self.teacher_gate.opened.connect(self.show_teacher_mode)
+        self.teacher_gate.cancelled.connect(self.show_picker)
+        self.teacher.left.connect(self.show_picker)
         self.pin_pad.unlocked.connect(self.enter_learner)
         self.pin_pad.cancelled.connect(self.show_picker)
         self.home.switch_requested.connect(self.show_picker)
@@ -144,6 +155,20 @@ class MainWindow(QMainWindow):
         """The end-of-session summary."""
         self.stack.setCurrentWidget(self.summary)
         self.summary.load(session_id, self.languages.language)
+
+    # -- teacher mode ----------------------------------------------------------------------------
+
+    def show_teacher_gate(self) -> None:
+        """"For teachers and parents": ask for (or set) the adult password, in the computer's language."""
+        self.learner = None
+        self._apply_look(self.default_language, TEACHER_TEXT_SIZE)
+        self.stack.setCurrentWidget(self.teacher_gate)
+        self.teacher_gate.start()
+
+    def show_teacher_mode(self) -> None:
+        """The password was right: the adult screens (Packs first)."""
+        self.stack.setCurrentWidget(self.teacher)
+        self.teacher.enter(self.languages.language)
 
     # -- learners (adult actions) ---------------------------------------------------------------
 

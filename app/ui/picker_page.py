@@ -34,6 +34,7 @@ class PickerPage(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # LearnerProfile
     delete_confirmed = Signal(object)  # LearnerProfile
+    teacher_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +86,15 @@ class PickerPage(QWidget):
         manage_layout.addLayout(manage_buttons)
         self.manage_panel.setVisible(False)
 
+        # Small and plain on purpose: the way into teacher mode is for adults, not a child's target.
+        self.teacher_button = QPushButton()
+        self.teacher_button.setObjectName("adultLink")
+        self.teacher_button.setStyleSheet("font-size: 12pt; min-height: 28px; padding: 4px 10px;")
+        self.teacher_button.clicked.connect(self.teacher_requested)
+
         bottom = QHBoxLayout()
         bottom.addWidget(self.manage_button)
+        bottom.addWidget(self.teacher_button)
         bottom.addStretch()
         bottom.addWidget(self.add_button)
 
@@ -107,6 +115,8 @@ class PickerPage(QWidget):
         self.add_button.setAccessibleName(self.tr("Add a new learner"))
         self.manage_button.setText(self.tr("Manage (adults)"))
         self.manage_button.setAccessibleName(self.tr("Manage learners: edit or delete"))
+        self.teacher_button.setText(self.tr("For teachers and parents"))
+        self.teacher_button.setAccessibleName(self.tr("Teacher mode: content packs (needs the adult password)"))
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected learner"))
         self.delete_button.setText(self.tr("Delete"))

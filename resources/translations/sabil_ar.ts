@@ -302,6 +302,14 @@ Please try again.</source>
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>للمعلّمين والأهل</translation>
+    </message>
+    <message>
+        <source>Teacher mode: content packs (needs the adult password)</source>
+        <translation>وضع المعلّم: حزم المحتوى (يتطلّب كلمة سرّ الكبار)</translation>
+    </message>
 </context>
 <context>
     <name>PinPadPage</name>
@@ -730,6 +738,417 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <location filename="../../app/ui/next_steps.py" line="0" />
         <source>Practise %1 next</source>
         <translation>تدرّب على %1 بعد ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherGate</name>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>للمعلّمين والأهل</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the learner list</source>
+        <translation>العودة إلى قائمة المتعلّمين</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The new teacher password again</source>
+        <translation>كلمة سرّ المعلّم الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Teacher mode is where adults add and remove content packs. Choose its password first.</source>
+        <translation>في وضع المعلّم يضيف الكبار حزم المحتوى ويحذفونها. اختر كلمة السرّ الخاصة به أولًا.</translation>
+    </message>
+    <message>
+        <source>New teacher password:</source>
+        <translation>كلمة سرّ المعلّم الجديدة:</translation>
+    </message>
+    <message>
+        <source>New teacher password</source>
+        <translation>كلمة سرّ المعلّم الجديدة</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. This password is for adults only: it is not a child's PIN, and children should not know it.</source>
+        <translation>%1 أحرف على الأقل. كلمة السرّ هذه للكبار فقط: ليست الرمز السرّي لطفل، ولا ينبغي أن يعرفها الأطفال.</translation>
+    </message>
+    <message>
+        <source>Set password and open</source>
+        <translation>احفظ كلمة السرّ وافتح</translation>
+    </message>
+    <message>
+        <source>Type the teacher password to manage content packs.</source>
+        <translation>اكتب كلمة سرّ المعلّم لإدارة حزم المحتوى.</translation>
+    </message>
+    <message>
+        <source>Teacher password:</source>
+        <translation>كلمة سرّ المعلّم:</translation>
+    </message>
+    <message>
+        <source>Teacher password</source>
+        <translation>كلمة سرّ المعلّم</translation>
+    </message>
+    <message>
+        <source>This is the adults' password, not a child's PIN.</source>
+        <translation>هذه كلمة سرّ الكبار، وليست الرمز السرّي لطفل.</translation>
+    </message>
+    <message>
+        <source>Open teacher mode</source>
+        <translation>افتح وضع المعلّم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s).</source>
+        <translation><numerusform>محاولات كثيرة. انتظر قليلًا.</numerusform><numerusform>محاولات كثيرة. انتظر ثانية واحدة.</numerusform><numerusform>محاولات كثيرة. انتظر ثانيتين.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثوانٍ.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثانية.</numerusform><numerusform>محاولات كثيرة. انتظر %n ثانية.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>يجب أن تتكوّن كلمة السرّ من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>كلمتا السرّ غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is not the teacher password. Try again.</source>
+        <translation>هذه ليست كلمة سرّ المعلّم. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That password is too long.</source>
+        <translation>كلمة السرّ هذه طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>تعذّر التحقق من كلمة السرّ. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPage</name>
+    <message>
+        <source>Teacher mode</source>
+        <translation>وضع المعلّم</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode</source>
+        <translation>الخروج من وضع المعلّم</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode and go back to the learners</source>
+        <translation>الخروج من وضع المعلّم والعودة إلى المتعلّمين</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>حزم المحتوى</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished, or press Cancel.</source>
+        <translation>انتظر من فضلك حتى ينتهي الاستيراد، أو اضغط «إلغاء».</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>On USB drives</source>
+        <translation>على وحدات USB</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>الوثوق بمفتاح ناشر…</translation>
+    </message>
+    <message>
+        <source>Trust a publisher's public key from a drive</source>
+        <translation>الوثوق بالمفتاح العام لناشر من وحدة تخزين</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>No packs are installed yet.</source>
+        <translation>لا توجد حزم مثبّتة بعد.</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug in a USB stick with .sabilpack files.</source>
+        <translation>لم يُعثر على وحدة USB. أدخِل ذاكرة USB فيها ملفات ‎.sabilpack.</translation>
+    </message>
+    <message>
+        <source>No packs on this drive.</source>
+        <translation>لا توجد حزم على هذه الوحدة.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورَد شيء.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>جارٍ استيراد «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed.</source>
+        <translation>ثُبّتت «%1» الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>It is signed by “%1” (key %2), a publisher Sabil does not know.</source>
+        <translation>إنها موقّعة من «%1» (المفتاح %2)، وهو ناشر لا يعرفه سبيل.</translation>
+    </message>
+    <message>
+        <source>It is not signed by any publisher.</source>
+        <translation>ليست موقّعة من أي ناشر.</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>حزمة غير موثَّقة</translation>
+    </message>
+    <message>
+        <source>This pack is not signed by a publisher Sabil knows, so nobody can vouch for what is in it.</source>
+        <translation>هذه الحزمة غير موقّعة من ناشر يعرفه سبيل، فلا أحد يضمن محتواها.</translation>
+    </message>
+    <message>
+        <source>Import “%1” anyway? It will be marked unverified.</source>
+        <translation>هل تريد استيراد «%1» رغم ذلك؟ ستُعلَّم بأنها غير موثَّقة.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>استورِد رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>إصدار أقدم</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is installed. Replace it with the older version %3?</source>
+        <translation>الإصدار %1 من «%2» مثبّت. هل تريد استبداله بالإصدار الأقدم %3؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدِل</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>جارٍ تصدير «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was saved as %2.</source>
+        <translation>حُفظت «%1» باسم %2.</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>حذف الحزمة</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Learners will no longer practise it. Their answers so far are kept.</source>
+        <translation>هل تريد حذف «%1» من هذا الحاسوب؟ لن يتمرّن عليها المتعلّمون بعد الآن. تبقى إجاباتهم السابقة محفوظة.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>حُذفت «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a publisher's public key</source>
+        <translation>اختر المفتاح العام لناشر</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>المفاتيح العامة (*.pub);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Sabil now trusts packs signed by “%1” (key %2).</source>
+        <translation>أصبح سبيل يثق بالحزم الموقّعة من «%1» (المفتاح %2).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>أُلغي. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This pack cannot be imported: %1</source>
+        <translation>لا يمكن استيراد هذه الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>The pack could not be exported: %1</source>
+        <translation>تعذّر تصدير الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>This did not work: %1</source>
+        <translation>لم ينجح ذلك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>الناشر: %1</translation>
+    </message>
+    <message>
+        <source>No publisher</source>
+        <translation>بلا ناشر</translation>
+    </message>
+    <message>
+        <source>✓ Verified publisher</source>
+        <translation>✓ ناشر موثَّق</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: signed by a publisher Sabil does not know</source>
+        <translation>⚠ غير موثَّقة: موقّعة من ناشر لا يعرفه سبيل</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: not signed</source>
+        <translation>⚠ غير موثَّقة: غير موقّعة</translation>
+    </message>
+    <message>
+        <source>✗ Damaged or changed: the signature does not match</source>
+        <translation>✗ تالفة أو معدَّلة: التوقيع غير مطابق</translation>
+    </message>
+    <message>
+        <source>✗ Not a pack Sabil can use</source>
+        <translation>✗ ليست حزمة يستطيع سبيل استخدامها</translation>
+    </message>
+    <message>
+        <source>✓ Comes with Sabil</source>
+        <translation>✓ مرفقة مع سبيل</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export %1 to a drive</source>
+        <translation>تصدير %1 إلى وحدة تخزين</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation>حذف %1 من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>New: not on this computer yet</source>
+        <translation>جديدة: ليست على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>مثبّتة</translation>
+    </message>
+    <message>
+        <source>Update available: version %1 is installed</source>
+        <translation>يتوفّر تحديث: الإصدار %1 هو المثبّت</translation>
+    </message>
+    <message>
+        <source>Older than the installed version %1</source>
+        <translation>أقدم من الإصدار المثبّت %1</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>حدِّث</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استورِد</translation>
+    </message>
+    <message>
+        <source>Import %1 from the drive</source>
+        <translation>استيراد %1 من الوحدة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a pack</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>تصدير «%1»</translation>
+    </message>
+    <message>
+        <source>The file will be called %1.</source>
+        <translation>سيُسمّى الملف %1.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>مكان حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>مجلد آخر…</translation>
+    </message>
+    <message>
+        <source>Sign it with my teacher key</source>
+        <translation>وقّعها بمفتاح المعلّم الخاص بي</translation>
+    </message>
+    <message>
+        <source>Sign the exported pack with my teacher key</source>
+        <translation>توقيع الحزمة المصدَّرة بمفتاح المعلّم الخاص بي</translation>
+    </message>
+    <message>
+        <source>Teacher key file</source>
+        <translation>ملف مفتاح المعلّم</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>اختر ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign with</source>
+        <translation>اختر ملف المفتاح الخاص للتوقيع به</translation>
+    </message>
+    <message>
+        <source>Schools that trust your public key will see the pack as verified.</source>
+        <translation>المدارس التي تثق بمفتاحك العام سترى الحزمة موثَّقة.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صدِّر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>احفظ في:</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the pack in</source>
+        <translation>اختر مجلدًا لحفظ الحزمة فيه</translation>
+    </message>
+    <message>
+        <source>Choose your private key file</source>
+        <translation>اختر ملف مفتاحك الخاص</translation>
     </message>
 </context>
 </TS>

@@ -56,4 +56,11 @@
             <numerusform>New skill mastered: %1</numerusform><numerusform>New skills mastered: %1</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TeacherGate</name>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s).</source>
+        <translation><numerusform>Too many tries. Wait %n second.</numerusform><numerusform>Too many tries. Wait %n seconds.</numerusform></translation>
+    </message>
+</context>
 </TS>

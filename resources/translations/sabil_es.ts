@@ -303,6 +303,14 @@ Por favor, inténtalo otra vez.</translation>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>Para docentes y familias</translation>
+    </message>
+    <message>
+        <source>Teacher mode: content packs (needs the adult password)</source>
+        <translation>Modo docente: paquetes de contenido (requiere la contraseña de adultos)</translation>
+    </message>
 </context>
 <context>
     <name>PinPadPage</name>
@@ -752,6 +760,417 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <location filename="../../app/ui/next_steps.py" line="0" />
         <source>Practise %1 next</source>
         <translation>Practica %1 a continuación</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherGate</name>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>Para docentes y familias</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the learner list</source>
+        <translation>Volver a la lista de estudiantes</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Escríbala otra vez:</translation>
+    </message>
+    <message>
+        <source>The new teacher password again</source>
+        <translation>La nueva contraseña docente, otra vez</translation>
+    </message>
+    <message>
+        <source>Teacher mode is where adults add and remove content packs. Choose its password first.</source>
+        <translation>En el modo docente, las personas adultas añaden y quitan paquetes de contenido. Primero elija su contraseña.</translation>
+    </message>
+    <message>
+        <source>New teacher password:</source>
+        <translation>Nueva contraseña docente:</translation>
+    </message>
+    <message>
+        <source>New teacher password</source>
+        <translation>Nueva contraseña docente</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. This password is for adults only: it is not a child's PIN, and children should not know it.</source>
+        <translation>Al menos %1 caracteres. Esta contraseña es solo para adultos: no es la clave de un niño y los niños no deben conocerla.</translation>
+    </message>
+    <message>
+        <source>Set password and open</source>
+        <translation>Guardar la contraseña y abrir</translation>
+    </message>
+    <message>
+        <source>Type the teacher password to manage content packs.</source>
+        <translation>Escriba la contraseña docente para gestionar los paquetes de contenido.</translation>
+    </message>
+    <message>
+        <source>Teacher password:</source>
+        <translation>Contraseña docente:</translation>
+    </message>
+    <message>
+        <source>Teacher password</source>
+        <translation>Contraseña docente</translation>
+    </message>
+    <message>
+        <source>This is the adults' password, not a child's PIN.</source>
+        <translation>Es la contraseña de los adultos, no la clave de un niño.</translation>
+    </message>
+    <message>
+        <source>Open teacher mode</source>
+        <translation>Abrir el modo docente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s).</source>
+        <translation><numerusform>Demasiados intentos. Espere %n segundo.</numerusform><numerusform>Demasiados intentos. Espere %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Las dos contraseñas no coinciden. Escríbalas otra vez.</translation>
+    </message>
+    <message>
+        <source>That is not the teacher password. Try again.</source>
+        <translation>Esa no es la contraseña docente. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>That password is too long.</source>
+        <translation>Esa contraseña es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>No se pudo comprobar la contraseña. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Inténtelo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPage</name>
+    <message>
+        <source>Teacher mode</source>
+        <translation>Modo docente</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode</source>
+        <translation>Salir del modo docente</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode and go back to the learners</source>
+        <translation>Salir del modo docente y volver a los estudiantes</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished, or press Cancel.</source>
+        <translation>Espere a que termine la importación o pulse Cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>On USB drives</source>
+        <translation>En memorias USB</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Confiar en una clave de editor…</translation>
+    </message>
+    <message>
+        <source>Trust a publisher's public key from a drive</source>
+        <translation>Confiar en la clave pública de un editor desde una unidad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>No packs are installed yet.</source>
+        <translation>Todavía no hay paquetes instalados.</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug in a USB stick with .sabilpack files.</source>
+        <translation>No se encontró ninguna unidad USB. Conecte una memoria USB con archivos .sabilpack.</translation>
+    </message>
+    <message>
+        <source>No packs on this drive.</source>
+        <translation>No hay paquetes en esta unidad.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed.</source>
+        <translation>«%1» versión %2 está instalado.</translation>
+    </message>
+    <message>
+        <source>It is signed by “%1” (key %2), a publisher Sabil does not know.</source>
+        <translation>Está firmado por «%1» (clave %2), un editor que Sabil no conoce.</translation>
+    </message>
+    <message>
+        <source>It is not signed by any publisher.</source>
+        <translation>No está firmado por ningún editor.</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>Paquete no verificado</translation>
+    </message>
+    <message>
+        <source>This pack is not signed by a publisher Sabil knows, so nobody can vouch for what is in it.</source>
+        <translation>Este paquete no está firmado por un editor que Sabil conozca, así que nadie puede garantizar su contenido.</translation>
+    </message>
+    <message>
+        <source>Import “%1” anyway? It will be marked unverified.</source>
+        <translation>¿Importar «%1» de todos modos? Quedará marcado como no verificado.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is installed. Replace it with the older version %3?</source>
+        <translation>La versión %1 de «%2» está instalada. ¿Reemplazarla por la versión anterior %3?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was saved as %2.</source>
+        <translation>«%1» se guardó como %2.</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Quitar el paquete</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Learners will no longer practise it. Their answers so far are kept.</source>
+        <translation>¿Quitar «%1» de este ordenador? Los estudiantes ya no podrán practicarlo. Sus respuestas hasta ahora se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>«%1» se quitó.</translation>
+    </message>
+    <message>
+        <source>Choose a publisher's public key</source>
+        <translation>Elegir la clave pública de un editor</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Claves públicas (*.pub);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sabil now trusts packs signed by “%1” (key %2).</source>
+        <translation>Sabil ahora confía en los paquetes firmados por «%1» (clave %2).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This pack cannot be imported: %1</source>
+        <translation>Este paquete no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>The pack could not be exported: %1</source>
+        <translation>No se pudo exportar el paquete: %1</translation>
+    </message>
+    <message>
+        <source>This did not work: %1</source>
+        <translation>No funcionó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <source>No publisher</source>
+        <translation>Sin editor</translation>
+    </message>
+    <message>
+        <source>✓ Verified publisher</source>
+        <translation>✓ Editor verificado</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: signed by a publisher Sabil does not know</source>
+        <translation>⚠ No verificado: firmado por un editor que Sabil no conoce</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: not signed</source>
+        <translation>⚠ No verificado: sin firma</translation>
+    </message>
+    <message>
+        <source>✗ Damaged or changed: the signature does not match</source>
+        <translation>✗ Dañado o modificado: la firma no coincide</translation>
+    </message>
+    <message>
+        <source>✗ Not a pack Sabil can use</source>
+        <translation>✗ No es un paquete que Sabil pueda usar</translation>
+    </message>
+    <message>
+        <source>✓ Comes with Sabil</source>
+        <translation>✓ Incluido con Sabil</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export %1 to a drive</source>
+        <translation>Exportar %1 a una unidad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation>Quitar %1 de este ordenador</translation>
+    </message>
+    <message>
+        <source>New: not on this computer yet</source>
+        <translation>Nuevo: aún no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Update available: version %1 is installed</source>
+        <translation>Actualización disponible: está instalada la versión %1</translation>
+    </message>
+    <message>
+        <source>Older than the installed version %1</source>
+        <translation>Más antiguo que la versión instalada %1</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import %1 from the drive</source>
+        <translation>Importar %1 desde la unidad</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a pack</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <source>The file will be called %1.</source>
+        <translation>El archivo se llamará %1.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Dónde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Sign it with my teacher key</source>
+        <translation>Firmarlo con mi clave docente</translation>
+    </message>
+    <message>
+        <source>Sign the exported pack with my teacher key</source>
+        <translation>Firmar el paquete exportado con mi clave docente</translation>
+    </message>
+    <message>
+        <source>Teacher key file</source>
+        <translation>Archivo de la clave docente</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Elegir el archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign with</source>
+        <translation>Elegir el archivo de clave privada para firmar</translation>
+    </message>
+    <message>
+        <source>Schools that trust your public key will see the pack as verified.</source>
+        <translation>Las escuelas que confían en su clave pública verán el paquete como verificado.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the pack in</source>
+        <translation>Elegir una carpeta donde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>Choose your private key file</source>
+        <translation>Elegir su archivo de clave privada</translation>
     </message>
 </context>
 </TS>

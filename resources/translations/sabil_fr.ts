@@ -302,6 +302,14 @@ Essaie encore, s’il te plaît.</translation>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>Pour les enseignants et les parents</translation>
+    </message>
+    <message>
+        <source>Teacher mode: content packs (needs the adult password)</source>
+        <translation>Mode enseignant : paquets de contenu (mot de passe adulte requis)</translation>
+    </message>
 </context>
 <context>
     <name>PinPadPage</name>
@@ -730,6 +738,417 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <location filename="../../app/ui/next_steps.py" line="0" />
         <source>Practise %1 next</source>
         <translation>Entraîne-toi ensuite sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherGate</name>
+    <message>
+        <source>For teachers and parents</source>
+        <translation>Pour les enseignants et les parents</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the learner list</source>
+        <translation>Retour à la liste des élèves</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Retapez-le :</translation>
+    </message>
+    <message>
+        <source>The new teacher password again</source>
+        <translation>Le nouveau mot de passe enseignant, une seconde fois</translation>
+    </message>
+    <message>
+        <source>Teacher mode is where adults add and remove content packs. Choose its password first.</source>
+        <translation>Le mode enseignant permet aux adultes d’ajouter et de retirer des paquets de contenu. Choisissez d’abord son mot de passe.</translation>
+    </message>
+    <message>
+        <source>New teacher password:</source>
+        <translation>Nouveau mot de passe enseignant :</translation>
+    </message>
+    <message>
+        <source>New teacher password</source>
+        <translation>Nouveau mot de passe enseignant</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. This password is for adults only: it is not a child's PIN, and children should not know it.</source>
+        <translation>Au moins %1 caractères. Ce mot de passe est réservé aux adultes : ce n’est pas le code d’un enfant, et les enfants ne doivent pas le connaître.</translation>
+    </message>
+    <message>
+        <source>Set password and open</source>
+        <translation>Enregistrer le mot de passe et ouvrir</translation>
+    </message>
+    <message>
+        <source>Type the teacher password to manage content packs.</source>
+        <translation>Tapez le mot de passe enseignant pour gérer les paquets de contenu.</translation>
+    </message>
+    <message>
+        <source>Teacher password:</source>
+        <translation>Mot de passe enseignant :</translation>
+    </message>
+    <message>
+        <source>Teacher password</source>
+        <translation>Mot de passe enseignant</translation>
+    </message>
+    <message>
+        <source>This is the adults' password, not a child's PIN.</source>
+        <translation>C’est le mot de passe des adultes, pas le code d’un enfant.</translation>
+    </message>
+    <message>
+        <source>Open teacher mode</source>
+        <translation>Ouvrir le mode enseignant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s).</source>
+        <translation><numerusform>Trop d’essais. Attendez %n seconde.</numerusform><numerusform>Trop d’essais. Attendez %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Retapez-les.</translation>
+    </message>
+    <message>
+        <source>That is not the teacher password. Try again.</source>
+        <translation>Ce n’est pas le mot de passe enseignant. Réessayez.</translation>
+    </message>
+    <message>
+        <source>That password is too long.</source>
+        <translation>Ce mot de passe est trop long.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Please try again.</source>
+        <translation>Le mot de passe n’a pas pu être vérifié. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPage</name>
+    <message>
+        <source>Teacher mode</source>
+        <translation>Mode enseignant</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode</source>
+        <translation>Quitter le mode enseignant</translation>
+    </message>
+    <message>
+        <source>Leave teacher mode and go back to the learners</source>
+        <translation>Quitter le mode enseignant et revenir aux élèves</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>Paquets de contenu</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished, or press Cancel.</source>
+        <translation>Veuillez attendre la fin de l’importation, ou appuyez sur Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On USB drives</source>
+        <translation>Sur les clés USB</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Faire confiance à une clé d’éditeur…</translation>
+    </message>
+    <message>
+        <source>Trust a publisher's public key from a drive</source>
+        <translation>Faire confiance à la clé publique d’un éditeur depuis une clé USB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>No packs are installed yet.</source>
+        <translation>Aucun paquet n’est encore installé.</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug in a USB stick with .sabilpack files.</source>
+        <translation>Aucune clé USB trouvée. Branchez une clé USB contenant des fichiers .sabilpack.</translation>
+    </message>
+    <message>
+        <source>No packs on this drive.</source>
+        <translation>Aucun paquet sur cette clé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is installed.</source>
+        <translation>« %1 » version %2 est installé.</translation>
+    </message>
+    <message>
+        <source>It is signed by “%1” (key %2), a publisher Sabil does not know.</source>
+        <translation>Il est signé par « %1 » (clé %2), un éditeur que Sabil ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>It is not signed by any publisher.</source>
+        <translation>Il n’est signé par aucun éditeur.</translation>
+    </message>
+    <message>
+        <source>Unverified pack</source>
+        <translation>Paquet non vérifié</translation>
+    </message>
+    <message>
+        <source>This pack is not signed by a publisher Sabil knows, so nobody can vouch for what is in it.</source>
+        <translation>Ce paquet n’est pas signé par un éditeur que Sabil connaît : personne ne peut garantir son contenu.</translation>
+    </message>
+    <message>
+        <source>Import “%1” anyway? It will be marked unverified.</source>
+        <translation>Importer « %1 » quand même ? Il sera marqué comme non vérifié.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Version plus ancienne</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is installed. Replace it with the older version %3?</source>
+        <translation>La version %1 de « %2 » est installée. La remplacer par la version plus ancienne %3 ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” was saved as %2.</source>
+        <translation>« %1 » a été enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Remove pack</source>
+        <translation>Retirer le paquet</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? Learners will no longer practise it. Their answers so far are kept.</source>
+        <translation>Retirer « %1 » de cet ordinateur ? Les élèves ne pourront plus s’y exercer. Leurs réponses déjà données sont conservées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>« %1 » a été retiré.</translation>
+    </message>
+    <message>
+        <source>Choose a publisher's public key</source>
+        <translation>Choisir la clé publique d’un éditeur</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sabil now trusts packs signed by “%1” (key %2).</source>
+        <translation>Sabil fait maintenant confiance aux paquets signés par « %1 » (clé %2).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Annulé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This pack cannot be imported: %1</source>
+        <translation>Ce paquet ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>The pack could not be exported: %1</source>
+        <translation>Le paquet n’a pas pu être exporté : %1</translation>
+    </message>
+    <message>
+        <source>This did not work: %1</source>
+        <translation>Cela n’a pas fonctionné : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Éditeur : %1</translation>
+    </message>
+    <message>
+        <source>No publisher</source>
+        <translation>Pas d’éditeur</translation>
+    </message>
+    <message>
+        <source>✓ Verified publisher</source>
+        <translation>✓ Éditeur vérifié</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: signed by a publisher Sabil does not know</source>
+        <translation>⚠ Non vérifié : signé par un éditeur que Sabil ne connaît pas</translation>
+    </message>
+    <message>
+        <source>⚠ Unverified: not signed</source>
+        <translation>⚠ Non vérifié : non signé</translation>
+    </message>
+    <message>
+        <source>✗ Damaged or changed: the signature does not match</source>
+        <translation>✗ Abîmé ou modifié : la signature ne correspond pas</translation>
+    </message>
+    <message>
+        <source>✗ Not a pack Sabil can use</source>
+        <translation>✗ Pas un paquet utilisable par Sabil</translation>
+    </message>
+    <message>
+        <source>✓ Comes with Sabil</source>
+        <translation>✓ Fourni avec Sabil</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export %1 to a drive</source>
+        <translation>Exporter %1 vers une clé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer</source>
+        <translation>Retirer %1 de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>New: not on this computer yet</source>
+        <translation>Nouveau : pas encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Update available: version %1 is installed</source>
+        <translation>Mise à jour disponible : la version %1 est installée</translation>
+    </message>
+    <message>
+        <source>Older than the installed version %1</source>
+        <translation>Plus ancien que la version installée %1</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import %1 from the drive</source>
+        <translation>Importer %1 depuis la clé</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a pack</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <source>The file will be called %1.</source>
+        <translation>Le fichier s’appellera %1.</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Sign it with my teacher key</source>
+        <translation>Le signer avec ma clé d’enseignant</translation>
+    </message>
+    <message>
+        <source>Sign the exported pack with my teacher key</source>
+        <translation>Signer le paquet exporté avec ma clé d’enseignant</translation>
+    </message>
+    <message>
+        <source>Teacher key file</source>
+        <translation>Fichier de la clé d’enseignant</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Choisir le fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign with</source>
+        <translation>Choisir le fichier de clé privée pour signer</translation>
+    </message>
+    <message>
+        <source>Schools that trust your public key will see the pack as verified.</source>
+        <translation>Les écoles qui font confiance à votre clé publique verront le paquet comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the pack in</source>
+        <translation>Choisir un dossier où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Choose your private key file</source>
+        <translation>Choisir votre fichier de clé privée</translation>
     </message>
 </context>
 </TS>
