@@ -152,7 +152,8 @@ class MediaImport:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        _fsync_dir(self._incoming)
+        if self._pending:  # nothing copied (every media file already stored): no folder was made
+            _fsync_dir(self._incoming)
 
     def publish(self) -> None:
         """Move the temporary files to their real names: called right after the database commit."""
