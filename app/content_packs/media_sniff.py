@@ -351,6 +351,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"), (b"#!", "a script"), (_PNG_SIGNATURE, "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"OggS", "Ogg audio"), (b"ID3", "MP3 audio"),
     (b"\xca\xfe\xba\xbe", "a macOS program"), (b"\xcf\xfa\xed\xfe", "a macOS program"),
+    (b"\x00\x00\x01\x00", "a Windows icon"), (b"BM", "a BMP image"),
 )
 
 
