@@ -391,14 +391,29 @@ def to_sympy(expression: Expression) -> sympy.Expr:
     return build(expression.tree)
 
 
+def _sample_points(names: list[str], seed: str) -> list[dict[str, Fraction]]:
+    # Awkward fractions make accidental agreement of different expressions vanishingly unlikely.
+    rng = random.Random(seed)
+    return [{name: Fraction(rng.randint(-97, 97), rng.randint(1, 31)) for name in names}
+            for _ in range(CHECK_POINTS * 3)]
+
+
+def defined_somewhere(expression: Expression) -> bool:
+    """False when the expression divides by zero at every point tried (``x/0``, ``1/(x - x)``)."""
+    for point in _sample_points(list(expression.variables), f"sabil-defined:{expression.normalized}"):
+        try:
+            _exact_value(expression.tree, point)
+        except ZeroDivisionError:
+            continue
+        return True
+    return False
+
+
 def equivalent(answer: Expression, response: Expression) -> bool:
     """True when the two expressions are equal for every value of their variables (where both are defined)."""
     names = sorted(set(answer.variables) | set(response.variables))
-    rng = random.Random(f"sabil-algebra:{answer.normalized}|{response.normalized}")
     defined_points = 0
-    for _ in range(CHECK_POINTS * 3):
-        # Awkward fractions make accidental agreement of different expressions vanishingly unlikely.
-        point = {name: Fraction(rng.randint(-97, 97), rng.randint(1, 31)) for name in names}
+    for point in _sample_points(names, f"sabil-algebra:{answer.normalized}|{response.normalized}"):
         try:
             left, right = _exact_value(answer.tree, point), _exact_value(response.tree, point)
         except ZeroDivisionError:

@@ -11,7 +11,7 @@ import random
 import re
 from fractions import Fraction
 
-from .algebra import AlgebraError, letters_in, parse_expression
+from .algebra import AlgebraError, defined_somewhere, letters_in, parse_expression
 from .errors import PackError
 from .limits import MAX_PLACES, MAX_RENDER_TRIES, MAX_STRING_LENGTH, MAX_TEXT_LENGTH
 from .model import ItemDef
@@ -134,10 +134,12 @@ def expression_key(item: ItemDef, answer: str) -> AnswerKey:
     """The key of an expression item: its rendered answer, which must parse with the item's variables."""
     variables = item.variables or letters_in(answer)
     try:
-        parse_expression(answer, variables)
+        parsed = parse_expression(answer, variables)
     except AlgebraError as exc:
         raise PackError("bad_item", f'"{answer}" is not an expression a learner could type ({exc.detail or exc.reason})',
                         "answer") from exc
+    if not defined_somewhere(parsed):
+        raise PackError("bad_item", f'"{answer}" divides by zero, so no response could ever equal it', "answer")
     return AnswerKey(type="expression", accepted=(answer,), variables=tuple(variables))
 
 

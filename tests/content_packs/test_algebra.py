@@ -234,6 +234,7 @@ def test_expression_item_loads_from_the_folder_source_and_survives_pack_json(min
     [
         ("{{a}}*(x + y)", 'variables = ["x"]', 'item "expand-01": answer'),  # y is not a declared variable
         ("{{a}}*(x +", "", 'item "expand-01": answer'),
+        ("{{a}}*x/(x - x)", "", 'item "expand-01": answer'),  # divides by zero for every x
         ("{{a}}*(x + 1)", 'variables = ["xy"]', 'item "expand-01": variables[0]'),
         ("{{a}}*(x + 1)", 'tolerance = "0.1"', 'item "expand-01": answer_form'),
     ],
