@@ -26,11 +26,32 @@ def size_text(size_bytes: int, language: str) -> str:
 
 
 def language_name(code: str) -> str:
-    """A pack language's own name ("English", "العربية", "français") or the code when Qt does not know it."""
+    """A pack language's name in the UI language; other languages by their own name ("Türkçe")."""
+    known = {
+        "en": QCoreApplication.translate(_CTX, "English"),
+        "ar": QCoreApplication.translate(_CTX, "Arabic"),
+        "fr": QCoreApplication.translate(_CTX, "French"),
+        "es": QCoreApplication.translate(_CTX, "Spanish"),
+    }
+    base = code.split("-")[0].split("_")[0].lower()
+    if base in known:
+        return known[base]
     locale = QLocale(code)
     if not code or locale.language() == QLocale.Language.C:
         return code or "?"
-    return locale.nativeLanguageName() or code
+    # Isolated, so a right-to-left name does not reorder the rest of a left-to-right line (or vice versa).
+    return isolate(locale.nativeLanguageName() or code)
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in Unicode isolates, so a Latin title inside an Arabic sentence (or the other way
+    round) keeps its own direction and the quotation marks around it stay in place."""
+    return "\u2068" + text + "\u2069"
+
+
+def sentence(text: str) -> str:
+    """A service's message as a sentence: first letter capitalised (messages are written to follow "file: ")."""
+    return text[:1].upper() + text[1:] if text else text
 
 
 def details_text(version: str, language_code: str, size_bytes: int, publisher: str | None, ui_language: str) -> str:
@@ -69,12 +90,13 @@ class _Card(QFrame):
         self.trust_label = self._note()
         self.status_label = self._note()
         self.status_label.setVisible(False)
+        # The trust badge shares its row with the buttons: two cards more fit on a 600-pixel screen.
         self.buttons = QHBoxLayout()
-        self.buttons.addStretch()
+        self.buttons.addWidget(self.trust_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        for label in (self.title_label, self.details_label, self.trust_label, self.status_label):
+        for label in (self.title_label, self.details_label, self.status_label):
             layout.addWidget(label)
         layout.addLayout(self.buttons)
 
@@ -142,7 +164,7 @@ class DrivePackCard(_Card):
             "installed": QCoreApplication.translate(_CTX, "Installed"),
             "update": QCoreApplication.translate(_CTX, "Update available: version %1 is installed").replace("%1", info.installed_version or ""),
             "older": QCoreApplication.translate(_CTX, "Older than the installed version %1").replace("%1", info.installed_version or ""),
-            "unusable": info.problem or "",
+            "unusable": sentence(info.problem or ""),
         }[self.state]
         self.status_label.setText(status)
         self.status_label.setVisible(bool(status))

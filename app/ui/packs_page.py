@@ -26,7 +26,7 @@ from app.services.drives import Drive, find_packs
 from app.services.errors import ImportCancelled
 from app.ui.drive_watcher import DriveProvider, DriveWatcher
 from app.ui.export_dialog import ExportDialog, export_file_name
-from app.ui.pack_cards import DrivePackCard, InstalledPackCard
+from app.ui.pack_cards import DrivePackCard, InstalledPackCard, isolate, sentence
 from app.ui.progress_relay import ProgressRelay
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
@@ -34,7 +34,7 @@ from app.ui.worker import ServiceWorker
 
 def _problem_text(error: Exception) -> str:
     """The human sentence of a PackError (or any service error), never a traceback."""
-    message = getattr(error, "message", None) or str(error)
+    message = sentence(getattr(error, "message", None) or str(error))
     where = getattr(error, "where", None)
     return f"{message} ({where})" if where and where not in message else message
 
@@ -70,10 +70,11 @@ class _Column(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The heading row also holds the column's tools (e.g. "Trust a publisher key…").
         self.tools = QHBoxLayout()
+        self.tools.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
         layout.addLayout(self.tools)
         layout.addWidget(self.scroll, 1)
 
@@ -126,7 +127,6 @@ class PacksPage(QWidget):
         self.drive_column = _Column()
         self.trust_button = QPushButton()
         self.trust_button.clicked.connect(self.choose_key_to_trust)
-        self.drive_column.tools.addStretch()
         self.drive_column.tools.addWidget(self.trust_button)
 
         self.status = QLabel()
@@ -242,8 +242,9 @@ class PacksPage(QWidget):
         if not found:
             column.note(self.tr("No USB drive found. Plug in a USB stick with .sabilpack files."))
         for drive, infos in found:
-            heading = column.note(f"{drive.name} — {drive.root}")
+            heading = column.note(self.tr("Drive “%1”").replace("%1", isolate(drive.name)))
             heading.setStyleSheet("font-weight: bold;")
+            heading.setToolTip(str(drive.root))
             if not infos:
                 column.note(self.tr("No packs on this drive."))
             for info in infos:
@@ -276,7 +277,7 @@ class PacksPage(QWidget):
 
     def import_file(self, path: Path, title: str, allow_unsigned: bool) -> None:
         """Run the import on the worker with progress and Cancel."""
-        relay = self._start_job("import", self.tr("Importing “%1”…").replace("%1", title))
+        relay = self._start_job("import", self.tr("Importing “%1”…").replace("%1", isolate(title)))
         packs = self._services.packs
 
         def job() -> object:
@@ -288,7 +289,7 @@ class PacksPage(QWidget):
         self._end_job()
         title = localized(summary.title, self._language) or summary.id
         self.status.setText(
-            self.tr("“%1” version %2 is installed.").replace("%1", title).replace("%2", summary.version)
+            self.tr("“%1” version %2 is installed.").replace("%1", isolate(title)).replace("%2", summary.version)
         )
         self.refresh_installed()
         self.rescan_drives()
@@ -297,7 +298,7 @@ class PacksPage(QWidget):
         """Ask before importing a pack no trusted publisher signed (a method so tests can answer it)."""
         if info.trust == "unknown_key":
             detail = self.tr("It is signed by “%1” (key %2), a publisher Sabil does not know.")
-            detail = detail.replace("%1", info.publisher or "?").replace("%2", (info.key_id or "?")[:8].upper())
+            detail = detail.replace("%1", isolate(info.publisher or "?")).replace("%2", (info.key_id or "?")[:8].upper())
         else:
             detail = self.tr("It is not signed by any publisher.")
         return self._ask(
@@ -306,7 +307,7 @@ class PacksPage(QWidget):
             + "\n\n"
             + detail
             + "\n\n"
-            + self.tr("Import “%1” anyway? It will be marked unverified.").replace("%1", title),
+            + self.tr("Import “%1” anyway? It will be marked unverified.").replace("%1", isolate(title)),
             self.tr("Import anyway"),
         )
 
@@ -316,7 +317,7 @@ class PacksPage(QWidget):
             self.tr("Older version"),
             self.tr("Version %1 of “%2” is installed. Replace it with the older version %3?")
             .replace("%1", installed)
-            .replace("%2", title)
+            .replace("%2", isolate(title))
             .replace("%3", version),
             self.tr("Replace"),
         )
@@ -339,7 +340,7 @@ class PacksPage(QWidget):
         """Write ``pack`` into ``folder`` as ``<id>-<version>.sabilpack``, signed when a key is given."""
         title = localized(pack.title, self._language) or pack.id
         out = Path(folder) / export_file_name(pack.id, pack.version)
-        relay = self._start_job("export", self.tr("Exporting “%1”…").replace("%1", title))
+        relay = self._start_job("export", self.tr("Exporting “%1”…").replace("%1", isolate(title)))
         packs = self._services.packs
         pack_id = pack.id
 
@@ -350,7 +351,7 @@ class PacksPage(QWidget):
 
     def _export_done(self, title: str, written: Path) -> None:
         self._end_job()
-        self.status.setText(self.tr("“%1” was saved as %2.").replace("%1", title).replace("%2", str(written)))
+        self.status.setText(self.tr("“%1” was saved as %2.").replace("%1", isolate(title)).replace("%2", isolate(str(written))))
         self.rescan_drives()
 
     # -- remove ----------------------------------------------------------------------------------
@@ -372,13 +373,13 @@ class PacksPage(QWidget):
             self.tr("Remove pack"),
             self.tr(
                 "Remove “%1” from this computer? Learners will no longer practise it. Their answers so far are kept."
-            ).replace("%1", title),
+            ).replace("%1", isolate(title)),
             self.tr("Remove"),
             destructive=True,
         )
 
     def _removed(self, title: str) -> None:
-        self.status.setText(self.tr("“%1” was removed.").replace("%1", title))
+        self.status.setText(self.tr("“%1” was removed.").replace("%1", isolate(title)))
         self.refresh_installed()
         self.rescan_drives()
 
@@ -401,7 +402,7 @@ class PacksPage(QWidget):
     def _trusted(self, key: object) -> None:
         self.status.setText(
             self.tr("Sabil now trusts packs signed by “%1” (key %2).")
-            .replace("%1", key.publisher)
+            .replace("%1", isolate(key.publisher))
             .replace("%2", key.key_id[:8].upper())
         )
         self.rescan_drives()

@@ -1000,6 +1000,10 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>This did not work: %1</source>
         <translation>لم ينجح ذلك: %1</translation>
     </message>
+    <message>
+        <source>Drive “%1”</source>
+        <translation>الوحدة «%1»</translation>
+    </message>
 </context>
 <context>
     <name>PackCard</name>
@@ -1082,6 +1086,22 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Import %1 from the drive</source>
         <translation>استيراد %1 من الوحدة</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
     </message>
 </context>
 <context>

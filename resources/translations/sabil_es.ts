@@ -1022,6 +1022,10 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>This did not work: %1</source>
         <translation>No funcionó: %1</translation>
     </message>
+    <message>
+        <source>Drive “%1”</source>
+        <translation>Unidad «%1»</translation>
+    </message>
 </context>
 <context>
     <name>PackCard</name>
@@ -1104,6 +1108,22 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Import %1 from the drive</source>
         <translation>Importar %1 desde la unidad</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 <context>

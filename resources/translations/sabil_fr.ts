@@ -1000,6 +1000,10 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>This did not work: %1</source>
         <translation>Cela n’a pas fonctionné : %1</translation>
     </message>
+    <message>
+        <source>Drive “%1”</source>
+        <translation>Clé « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>PackCard</name>
@@ -1082,6 +1086,22 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Import %1 from the drive</source>
         <translation>Importer %1 depuis la clé</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
     </message>
 </context>
 <context>
