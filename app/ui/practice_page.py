@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.answer_inputs import AnswerInput, make_answer_input
+from app.ui.answer_inputs import AnswerInput
 from app.ui.images import icon, icon_pixmap, icon_size
+from app.ui.item_media import ItemMediaView
 from app.ui.math_text import MathTextView
 from app.ui.next_steps import NextStep, NextStepsBar
 from app.ui.reasons import reason_text
 from app.ui.signals import emit
+from app.ui.tile_choices import make_item_input, picture_choice_paths
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -74,6 +76,8 @@ class PracticePage(QWidget):
         self.why_label.setWordWrap(True)
 
         self.prompt = MathTextView()
+        # Pictures and the Listen button of items that have them (app/ui/item_media.py).
+        self.media_view = ItemMediaView()
         self._answer_box = QVBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -121,6 +125,7 @@ class PracticePage(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 6, 0)
         body_layout.addWidget(self.prompt)
+        body_layout.addWidget(self.media_view)
         body_layout.addLayout(self._answer_box)
         body_layout.addWidget(self.message)
         body_layout.addWidget(self.hint_panel)
@@ -240,7 +245,9 @@ class PracticePage(QWidget):
         if self.answer_input is not None:
             self._answer_box.removeWidget(self.answer_input)
             self.answer_input.deleteLater()
-        self.answer_input = make_answer_input(item.type, item.choices, self._point_size)
+        choice_pictures = frozenset(item.choices) if picture_choice_paths(item) else frozenset()
+        self.media_view.show_item(item, self._picture_size(), choice_pictures)
+        self.answer_input = make_item_input(item, self._point_size, self._picture_size())
         self._answer_box.addWidget(self.answer_input)
         self.message.setVisible(False)
         self.hint_panel.setVisible(False)
@@ -425,6 +432,7 @@ class PracticePage(QWidget):
         if not self._session_id:
             return
         self.state = "idle"
+        self.media_view.stop()
         emit(self.finished, self._session_id)
 
     def _on_error(self, error: Exception) -> None:
@@ -433,6 +441,10 @@ class PracticePage(QWidget):
         self.check_button.setEnabled(True)
         self.next_button.setEnabled(True)
         self._show_message(self.tr("Something went wrong. Your earlier answers are saved. Press Finish."))
+
+    def _picture_size(self) -> int:
+        # Pictures grow with the learner's text size, but three still fit side by side at 1024x600.
+        return min(180, 9 * self._point_size)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
