@@ -200,6 +200,9 @@ def _read_item(row: _Row, where: str, skill_id: str, number_in_skill: int) -> It
     answer = row.get("answer")
     item_type = row.get("type").lower().replace(" ", "_").replace("-", "_")
     if not item_type:
+        if not answer and not choices:
+            raise PackError("bad_item", "is empty: write the answer here, or fill in choices with the right ones "
+                                        "marked *", f'{where}: column "answer"')
         item_type = _guess_type(answer, correct)
     elif item_type not in ITEM_TYPES:
         raise PackError("bad_item", f'"{row.get("type")}" is not an item type (use {", ".join(ITEM_TYPES)}, '

@@ -144,6 +144,7 @@ def test_blank_rows_and_note_rows_are_skipped_and_rows_keep_spreadsheet_numbers(
     ("row", "code", "where"),
     [
         ("Counting,numeric,How many?,,,Count.,Five.,", "bad_item", 'lesson.csv: row 3: column "answer"'),
+        ("Counting,,How many?,,,Count.,Five.,", "bad_item", 'lesson.csv: row 3: column "answer"'),
         ("Counting,numeric,How many?,five,,Count.,Five.,", "expr_unknown_name", 'lesson.csv: row 3: column "answer"'),
         ("Counting,,How many?,5,,,Five.,", "bad_item", 'lesson.csv: row 3: column "hints"'),
         ("Counting,,How many?,5,,Count.,,", "bad_item", 'lesson.csv: row 3: column "solution"'),
