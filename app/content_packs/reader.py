@@ -102,7 +102,9 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             else MAX_MEDIA_FILE_BYTES
         if info.file_size > limit:
             raise PackError("too_large", f"the file is larger than the limit of {limit} bytes", name)
-        if info.file_size > _RATIO_CHECK_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+        # pack.json is exempt: its size limit already bounds it, and a big generated manifest is very repetitive.
+        if name != PACK_JSON and info.file_size > _RATIO_CHECK_FLOOR \
+                and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
             raise PackError("zip_bomb", "the file is compressed suspiciously well (a possible zip bomb)", name)
         total += info.file_size
         if total > MAX_TOTAL_UNCOMPRESSED_BYTES:
@@ -116,7 +118,8 @@ def _check_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 
 def _check_name(name: str) -> None:
     if "\\" in name or "\x00" in name:
-        raise PackError("unsafe_path", "the file name contains a backslash or NUL character", repr(name))
+        raise PackError("unsafe_path", "the file name contains a backslash or NUL character",
+                        name.replace("\x00", "\\0"))
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         raise PackError("absolute_path", "the file name is an absolute path", name)
     parts = name.split("/")
@@ -163,7 +166,7 @@ def _load_json(data: bytes) -> Any:
         return result
 
     def no_constants(token: str) -> Any:
-        raise PackError("bad_json", f"{token} is not allowed in pack.json", PACK_JSON)
+        raise PackError("bad_json", f"the value {token} is not allowed in pack.json (write a number)", PACK_JSON)
 
     try:
         text = data.decode("utf-8")
@@ -171,8 +174,14 @@ def _load_json(data: bytes) -> Any:
         raise PackError("bad_json", "pack.json is not UTF-8 text", PACK_JSON) from exc
     try:
         return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise PackError("bad_json", f"pack.json is not valid JSON ({exc})", PACK_JSON) from exc
+    except json.JSONDecodeError as exc:
+        raise PackError("bad_json", f"pack.json is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+                        PACK_JSON) from exc
+    except RecursionError as exc:
+        raise PackError("bad_json", "pack.json nests lists or tables too deeply", PACK_JSON) from exc
+    except ValueError as exc:
+        # Python refuses to convert integers of more than 4,300 digits (a denial-of-service guard).
+        raise PackError("bad_json", "pack.json holds a number with too many digits", PACK_JSON) from exc
 
 
 def _check_media_files(

@@ -15,6 +15,16 @@ from app.content_packs.errors import PackError
 from app.content_packs.reader import read_pack
 from app.content_packs.source import load_source
 
+from .hostile_corpus import (
+    CASES,
+    GoodPack,
+    HostileCase,
+    assert_human_message,
+    good_pack,
+    write_case,
+    zip_bytes,
+)
+
 
 @pytest.fixture
 def good_entries(mini_source: Path) -> dict[str, bytes]:
@@ -166,3 +176,30 @@ def test_corrupted_bytes_inside_an_entry(mini_source: Path, tmp_path: Path) -> N
 def test_valid_pack_with_signature_entry_is_accepted(good_entries: dict[str, bytes], tmp_path: Path) -> None:
     path = write(tmp_path / "signed.sabilpack", [*good_entries.items(), ("pack.json.sig", b"\x01" * 64)])
     assert read_pack(path).id == "org.sabil.test.mini"
+
+
+@pytest.fixture(scope="module")
+def corpus_good_pack(tmp_path_factory: pytest.TempPathFactory) -> GoodPack:
+    return good_pack(tmp_path_factory.mktemp("corpus"))
+
+
+def test_the_corpus_is_large_and_every_case_distinct() -> None:
+    names = [case.name for case in CASES]
+    assert len(names) == len(set(names))
+    assert len([case for case in CASES if not case.service_only]) >= 20
+
+
+def test_the_corpus_starts_from_a_good_pack(corpus_good_pack: GoodPack, tmp_path: Path) -> None:
+    path = tmp_path / "good.sabilpack"
+    path.write_bytes(zip_bytes(corpus_good_pack.plus()))
+    assert read_pack(path).id == "org.sabil.test.mini"
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if not case.service_only], ids=lambda case: case.name)
+def test_every_corpus_pack_is_refused_by_the_reader(case: HostileCase, corpus_good_pack: GoodPack,
+                                                    tmp_path: Path) -> None:
+    path = write_case(case, corpus_good_pack, tmp_path)
+    with pytest.raises(PackError) as info:
+        read_pack(path)
+    assert info.value.code == case.code, str(info.value)
+    assert_human_message(info.value)
