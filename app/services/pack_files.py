@@ -54,6 +54,8 @@ def read_raw(path: Path) -> RawPack:
 
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.flag_bits & 0x1:  # zipfile raises RuntimeError (not a zip error) on an encrypted entry
+        raise PackError("encrypted_entry", "the pack contains an encrypted file", info.filename)
     if info.file_size > limit:
         raise PackError("too_large", f"the file is larger than the limit of {limit} bytes", info.filename)
     try:
