@@ -99,3 +99,13 @@ def test_a_hostile_pack_is_refused_and_changes_nothing(case: HostileCase, lived_
     for name, rows in before[0].items():
         assert tables[name] == rows, f"table {name} changed"
     assert tables.keys() == before[0].keys()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_quick_look_at_a_hostile_pack_never_raises(case: HostileCase, lived_in: AppServices,
+                                                     corpus_good_pack: GoodPack, tmp_path: Path) -> None:
+    """The Packs screen peeks at every file on a stick: a hostile one must show as a row, not crash the screen."""
+    info = lived_in.packs.inspect_file(write_case(case, corpus_good_pack, tmp_path))
+    if info.trust == "invalid":
+        assert info.problem
+        assert_human_message(PackError("invalid", info.problem))
