@@ -7,7 +7,6 @@ and the Listen button stays visible but disabled, with a tooltip saying why.
 
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, QUrl, Signal
@@ -29,10 +28,12 @@ def is_audio(name: str) -> bool:
 
 
 def _multimedia() -> ModuleType | None:
+    # A plain import statement (not importlib) so PyInstaller sees it and bundles QtMultimedia.
     try:
-        return importlib.import_module("PySide6.QtMultimedia")
+        import PySide6.QtMultimedia as multimedia
     except ImportError:
         return None
+    return multimedia
 
 
 class AudioPlayer(QObject):
