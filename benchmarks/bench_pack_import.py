@@ -1,0 +1,191 @@
+"""Importing a big pack from a folder against a plain copy of the same bytes, and verifying it.
+
+A pack of 20,000 items (200 skills) and 300 MB of media (1,000 PNG pictures and 500 Ogg audio
+files of random bytes behind real PNG/Ogg headers, so the content checks accept them and nothing
+compresses) is generated into a folder standing for a USB stick. Then, in the same run, with the
+same warm page cache for every step:
+
+- (a) a plain copy of the .sabilpack to the same disk (``shutil.copyfile``), and the same copy
+  followed by ``fsync`` (an import must be on disk before it says "done", a copy does not);
+- (b) ``sabil pack import FILE --allow-unsigned`` as a real command (a fresh process: Python start,
+  database open, import, exit) into a data folder that was started once before (bundled packs in);
+- (c) ``sabil pack verify FILE`` as a real command.
+
+Medians of several repetitions, throughput in MB/s, and the ratio import / copy are printed.
+Targets (issue 4): import >= 50 % of the copy's throughput; verify < 5 s.
+Run: ``.venv/bin/python benchmarks/bench_pack_import.py [--repeats 3] [--items 20000] [--media-mb 300]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from app.content_packs.builder import pack_json_bytes, write_zip
+from app.content_packs.media import media_entry_for
+from app.content_packs.model import FORMAT_VERSION, ItemDef, MediaEntry, PackManifest, SkillDef
+
+PACK_ID = "org.sabil.bench.big"
+
+
+def png_bytes(rng: random.Random, size: int) -> bytes:
+    """A PNG of ``size`` bytes: signature, a real IHDR, one IDAT chunk of random bytes, IEND."""
+    ihdr = struct.pack(">IIBBBBB", 640, 480, 8, 2, 0, 0, 0)
+    head = b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr)
+    tail = _chunk(b"IEND", b"")
+    body = rng.randbytes(max(0, size - len(head) - len(tail) - 12))
+    return head + _chunk(b"IDAT", body) + tail
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def ogg_bytes(rng: random.Random, size: int) -> bytes:
+    """An Ogg file of ``size`` bytes whose first page announces Vorbis, then random bytes."""
+    identification = b"\x01vorbis" + struct.pack("<IBIiiiBB", 0, 1, 44100, 0, 96000, 0, 0xB8, 1)
+    page = b"OggS" + bytes([0, 2]) + struct.pack("<qIIIB", 0, 1, 0, 0, 1) + bytes([len(identification)])
+    head = page + identification
+    return head + rng.randbytes(max(0, size - len(head)))
+
+
+def write_generated_pack(out: Path, *, items: int, media_bytes: int, skills: int = 200, seed: int = 0) -> Path:
+    """Write a valid, unsigned pack of ``items`` numeric items and about ``media_bytes`` of media to ``out``.
+
+    Two thirds of the media bytes are PNG pictures (~200 kB), one third Ogg audio (~200 kB); each
+    file is shown by one item. The media are written to a folder beside ``out`` first, then zipped.
+    """
+    rng = random.Random(seed)
+    media_dir = out.parent / f".{out.stem}-media"
+    shutil.rmtree(media_dir, ignore_errors=True)
+    media_dir.mkdir(parents=True)
+    entries: list[MediaEntry] = []
+    count = max(1, media_bytes // 200_000)
+    for n in range(count):
+        size = rng.randint(150_000, 250_000)
+        name, data = (f"pic-{n:05d}.png", png_bytes(rng, size)) if n % 3 else (f"sound-{n:05d}.ogg",
+                                                                                ogg_bytes(rng, size))
+        (media_dir / name).write_bytes(data)
+        entries.append(media_entry_for(name, data))
+    skill_defs = tuple(
+        SkillDef(id=f"skill-{s:03d}", title={"en": f"Skill {s}"},
+                 prerequisites=(f"skill-{s - 1:03d}",) if s % 10 else ())
+        for s in range(skills)
+    )
+    item_defs = []
+    for n in range(items):
+        a, b = rng.randint(1, 99), rng.randint(1, 99)
+        media = (entries[n].path,) if n < len(entries) else ()
+        item_defs.append(ItemDef(
+            id=f"item-{n:05d}", skill_id=f"skill-{n % skills:03d}", type="numeric",
+            prompt=f"What is ${a} + {b}$?", answer=str(a + b), hints=(f"Add the tens, then the ones: {a} + {b}.",),
+            solution=f"${a} + {b} = {a + b}$.", media=media,
+        ))
+    manifest = PackManifest(
+        format_version=FORMAT_VERSION, id=PACK_ID, version="1.0.0", title={"en": "Benchmark pack"},
+        description={"en": "Generated for bench_pack_import."}, language="en", licence="CC0-1.0",
+        authors=("Sabil benchmarks",), subjects=("mathematics",), age_range=(6, 12),
+        skills=skill_defs, items=tuple(item_defs), media=tuple(entries),
+    )
+    zip_entries: dict[str, bytes | Path] = {"pack.json": pack_json_bytes(manifest)}
+    zip_entries.update({f"media/{e.path}": media_dir / e.path for e in entries})
+    write_zip(zip_entries, out)
+    shutil.rmtree(media_dir)
+    return out
+
+
+def _timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _sabil(*args: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"sabil {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
+
+
+def _copy(src: Path, dst: Path, sync: bool) -> None:
+    shutil.copyfile(src, dst)
+    if sync:
+        fd = os.open(dst, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def main() -> None:
+    """Generate the pack, time copy / import / verify, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--media-mb", type=int, default=300)
+    parser.add_argument("--workdir", type=Path, default=None, help="where to generate (default: a temp folder)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        root = Path(tmp)
+        stick = root / "stick"
+        stick.mkdir()
+        started = time.perf_counter()
+        pack = write_generated_pack(stick / "big.sabilpack", items=args.items, media_bytes=args.media_mb * 1_000_000)
+        size = pack.stat().st_size
+        print(f"generated {pack.name}: {size / 1e6:.0f} MB, {args.items} items in {time.perf_counter() - started:.1f} s")
+        template = root / "data-template"
+        _sabil("pack", "list", "--data-dir", str(template))  # first start: migrations, bundled packs
+
+        copies, synced, imports, verifies = [], [], [], []
+        for n in range(args.repeats):
+            target = root / f"copy-{n}.sabilpack"
+            copies.append(_timed(lambda t=target: _copy(pack, t, sync=False)))
+            target.unlink()
+            synced.append(_timed(lambda t=target: _copy(pack, t, sync=True)))
+            target.unlink()
+            data = root / f"data-{n}"
+            shutil.copytree(template, data)
+            imports.append(_timed(lambda d=data: _sabil("pack", "import", str(pack), "--allow-unsigned",
+                                                       "--data-dir", str(d))))
+            shutil.rmtree(data)
+            verifies.append(_timed(lambda: _verify(pack, template)))
+
+    def mbps(seconds: float) -> float:
+        return size / 1e6 / seconds
+
+    copy_s, sync_s, import_s, verify_s = (statistics.median(v) for v in (copies, synced, imports, verifies))
+    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(f"pack: {size / 1e6:.0f} MB, {args.items} items; medians of {args.repeats} runs")
+    print(f"(a) plain copy:          {copy_s:6.2f} s  {mbps(copy_s):7.0f} MB/s")
+    print(f"    copy + fsync:        {sync_s:6.2f} s  {mbps(sync_s):7.0f} MB/s")
+    print(f"(b) sabil pack import:   {import_s:6.2f} s  {mbps(import_s):7.0f} MB/s   "
+          f"= {100 * copy_s / import_s:.0f} % of the plain copy, {100 * sync_s / import_s:.0f} % of copy + fsync "
+          "(target >= 50 %)")
+    print(f"(c) sabil pack verify:   {verify_s:6.2f} s  (target < 5 s)")
+    print("runs (s): copy " + " ".join(f"{v:.2f}" for v in copies) + " | copy+fsync "
+          + " ".join(f"{v:.2f}" for v in synced) + " | import " + " ".join(f"{v:.2f}" for v in imports)
+          + " | verify " + " ".join(f"{v:.2f}" for v in verifies))
+
+
+def _verify(pack: Path, data: Path) -> None:
+    # An unsigned pack verifies as "unverified" (exit status 3) after every check passed.
+    result = subprocess.run([sys.executable, "-m", "app", "pack", "verify", str(pack), "--data-dir", str(data)],
+                            capture_output=True, text=True)
+    if result.returncode != 3 or "unverified" not in result.stderr:
+        raise SystemExit(f"sabil pack verify: unexpected result {result.returncode}: {result.stderr.strip()}")
+
+
+if __name__ == "__main__":
+    main()
