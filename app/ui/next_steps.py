@@ -39,6 +39,7 @@ class NextStepsBar(QWidget):
         super().__init__(parent)
         self.steps: list[NextStep] = []
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # may name skills, whose titles come from packs
         self.label.setObjectName("note")
         self.buttons: list[QPushButton] = []
         layout = QHBoxLayout(self)

@@ -61,6 +61,7 @@ class PracticePage(QWidget):
         self._clock = QElapsedTimer()
 
         self.skill_title = QLabel()
+        self.skill_title.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never rich text
         self.skill_title.setObjectName("heading")
         self.skill_title.setWordWrap(True)
         self.dots = QLabel()
@@ -72,6 +73,7 @@ class PracticePage(QWidget):
         top.addWidget(self.dots)
         top.addWidget(self.finish_button)
         self.why_label = QLabel()
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)  # reasons name skills, whose titles come from packs
         self.why_label.setObjectName("note")
         self.why_label.setWordWrap(True)
 

@@ -34,6 +34,7 @@ class SkillTile(QFrame):
         icon.setPixmap(icon_pixmap(status if status in STATUSES else "ready", ICON_SIZE))
         icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.title_label = QLabel(title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # skill titles come from packs: never rich text
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-weight: bold; background: transparent; border: none;")
         self.status_label = QLabel(status_text(status))

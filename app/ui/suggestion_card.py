@@ -23,6 +23,7 @@ class SuggestionCard(QPushButton):
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet("background: transparent;")
         for label in (self.title_label, self.reason_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # skill titles come from packs: never rich text
             # Clicks on the text must press the button underneath.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)

@@ -58,6 +58,7 @@ class SummaryPage(QWidget):
         self.mastered_icon = QLabel()
         self.mastered_icon.setPixmap(icon_pixmap("celebrate", 40))
         self.mastered_label = QLabel()
+        self.mastered_label.setTextFormat(Qt.TextFormat.PlainText)  # names skills, whose titles come from packs
         self.mastered_label.setObjectName("heading")
         self.mastered_label.setWordWrap(True)
         self.mastered_row = QWidget()
@@ -154,6 +155,7 @@ class SummaryPage(QWidget):
         self.skill_rows = []
         for row, skill in enumerate(summary.skills):
             name = QLabel(titles[skill.skill_id])
+            name.setTextFormat(Qt.TextFormat.PlainText)  # skill titles come from packs: never rich text
             name.setWordWrap(True)
             name.setMinimumWidth(180)
             before = QProgressBar()
