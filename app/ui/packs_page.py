@@ -7,8 +7,10 @@ signed by a publisher Sabil trusts are imported only after the teacher confirms 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,18 +41,44 @@ def _problem_text(error: Exception) -> str:
     return f"{message} ({where})" if where and where not in message else message
 
 
-def _scan_drives(packs: object, drives: list[Drive]) -> list[tuple[Drive, list[object]]]:
+# A pack file is known by where it is, its size and its modification time.
+FileKey = tuple[str, int, int]
+
+
+@dataclass
+class _ScanCache:
+    """What the last scans found, valid while the installed packs and the trusted keys stay the same.
+
+    A teacher goes back and forth between the screens with the same stick in: looking again at 50
+    files whose pack.json is 400 kB each would cost half a second every time for the same answer.
+    """
+
+    state: tuple[object, ...] = ()
+    infos: dict[FileKey, object] = field(default_factory=dict)
+
+
+def _scan_drives(packs: object, drives: list[Drive], cache: _ScanCache) -> tuple[list[tuple[Drive, list[object]]], _ScanCache]:
     """Runs on the worker: each drive's pack files, each looked at quickly (no media hashing)."""
+    state = (
+        tuple((p.id, p.version, p.verified) for p in packs.installed()),
+        tuple(k.key_id for k in packs.trusted_keys()),
+    )
+    known = cache.infos if cache.state == state else {}
+    fresh = _ScanCache(state=state)
     found = []
     for drive in drives:
         infos = []
         for path in find_packs([drive.root]):
             try:
-                infos.append(packs.inspect_file(path))
+                stat = path.stat()
+                key = (str(path), stat.st_size, stat.st_mtime_ns)
+                info = known.get(key) or packs.inspect_file(path)
             except OSError:
                 continue  # the stick was pulled out while we looked; the watcher will notice
+            fresh.infos[key] = info
+            infos.append(info)
         found.append((drive, infos))
-    return found
+    return found, fresh
 
 
 class _Column(QWidget):
@@ -78,11 +106,17 @@ class _Column(QWidget):
         layout.addLayout(self.tools)
         layout.addWidget(self.scroll, 1)
 
-    def clear(self) -> None:
+    def clear(self, now: bool = False) -> None:
+        """Remove the cards; ``now`` deletes them at once instead of at the next event loop pass."""
         while self.list_layout.count() > 1:
             item = self.list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is None:
+                continue
+            if now:
+                shiboken6.delete(widget)
+            else:
+                widget.deleteLater()
 
     def add(self, widget: QWidget) -> None:
         self.list_layout.insertWidget(self.list_layout.count() - 1, widget)
@@ -112,6 +146,7 @@ class PacksPage(QWidget):
         self._language = "en"
         self._drives: list[Drive] = []
         self._scan_generation = 0
+        self._scan_cache = _ScanCache()
         self._relay: ProgressRelay | None = None
         self._job_kind = ""
         self.export_dialog: ExportDialog | None = None
@@ -181,8 +216,17 @@ class PacksPage(QWidget):
         self.watcher.start()
 
     def close_screen(self) -> None:
-        """Stop watching drives (leaving teacher mode)."""
+        """Stop watching drives and drop the cards (leaving teacher mode).
+
+        The cards are rebuilt on the next ``open``; without them the change back to the children's
+        text size re-styles a few widgets instead of hundreds.
+        """
         self.watcher.stop()
+        self._scan_generation += 1  # a scan still running reports to nobody
+        for column in (self.installed_column, self.drive_column):
+            column.clear(now=True)  # before the restyle, not after it
+        self.installed_cards = []
+        self.drive_cards = []
 
     def set_drive_provider(self, provider: DriveProvider) -> None:
         """List drives with ``provider`` from now on (tests give temporary folders standing for sticks)."""
@@ -227,13 +271,17 @@ class PacksPage(QWidget):
         generation = self._scan_generation
         packs = self._services.packs
         drives = list(self._drives)
+        cache = self._scan_cache
         self._worker.run(
-            lambda: _scan_drives(packs, drives),
-            lambda found: self._show_drive_packs(generation, found),
+            lambda: _scan_drives(packs, drives, cache),
+            lambda result: self._show_drive_packs(generation, *result),
             self._show_error,
         )
 
-    def _show_drive_packs(self, generation: int, found: list[tuple[Drive, list[object]]]) -> None:
+    def _show_drive_packs(
+        self, generation: int, found: list[tuple[Drive, list[object]]], cache: _ScanCache
+    ) -> None:
+        self._scan_cache = cache
         if generation != self._scan_generation:
             return  # a newer scan (a stick plugged in meanwhile) is on its way
         column = self.drive_column
