@@ -445,8 +445,9 @@ class PracticePage(QWidget):
         self._show_message(self.tr("Something went wrong. Your earlier answers are saved. Press Finish."))
 
     def _picture_size(self) -> int:
-        # Pictures grow with the learner's text size, but three still fit side by side at 1024x600.
-        return min(180, 9 * self._point_size)
+        # 144 px pictures leave room for the question, the choices and the feedback at 1024x600 even with
+        # the largest text; a larger text size is for reading, pictures are big enough already.
+        return min(144, 9 * self._point_size)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
