@@ -205,6 +205,18 @@
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
+    <message>
+        <source>e.g. 2x + 6 or 2(x + 3)</source>
+        <translation>مثلًا 2x + 6 أو 2(x + 3)</translation>
+    </message>
+    <message>
+        <source>Your answer, an expression</source>
+        <translation>إجابتك، تعبير جبري</translation>
+    </message>
+    <message>
+        <source>Type an expression</source>
+        <translation>اكتب تعبيرًا جبريًا</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1169,6 +1181,29 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Choose your private key file</source>
         <translation>اختر ملف مفتاحك الخاص</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Listen to the word</source>
+        <translation>استمع إلى الكلمة</translation>
+    </message>
+    <message>
+        <source>Hear the word again</source>
+        <translation>اسمع الكلمة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: this copy of Sabil was installed without its sound part.</source>
+        <translation>لا يمكن تشغيل الصوت هنا: ثُبّتت هذه النسخة من سبيل دون جزء الصوت.</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: no speakers or headphones were found.</source>
+        <translation>لا يمكن تشغيل الصوت هنا: لم يُعثر على سماعات أو مكبرات صوت.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,18 @@
         <source>Type your answer</source>
         <translation>Escribe tu respuesta</translation>
     </message>
+    <message>
+        <source>e.g. 2x + 6 or 2(x + 3)</source>
+        <translation>por ejemplo: 2x + 6 o 2(x + 3)</translation>
+    </message>
+    <message>
+        <source>Your answer, an expression</source>
+        <translation>Tu respuesta, una expresión</translation>
+    </message>
+    <message>
+        <source>Type an expression</source>
+        <translation>Escribe una expresión</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1191,6 +1203,29 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Choose your private key file</source>
         <translation>Elegir su archivo de clave privada</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen to the word</source>
+        <translation>Escuchar la palabra</translation>
+    </message>
+    <message>
+        <source>Hear the word again</source>
+        <translation>Volver a oír la palabra</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: this copy of Sabil was installed without its sound part.</source>
+        <translation>El sonido no se puede reproducir aquí: esta copia de Sabil se instaló sin su parte de sonido.</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: no speakers or headphones were found.</source>
+        <translation>El sonido no se puede reproducir aquí: no se encontraron altavoces ni auriculares.</translation>
     </message>
 </context>
 </TS>

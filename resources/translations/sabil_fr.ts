@@ -205,6 +205,18 @@
         <source>Type your answer</source>
         <translation>Écris ta réponse</translation>
     </message>
+    <message>
+        <source>e.g. 2x + 6 or 2(x + 3)</source>
+        <translation>par ex. 2x + 6 ou 2(x + 3)</translation>
+    </message>
+    <message>
+        <source>Your answer, an expression</source>
+        <translation>Ta réponse, une expression</translation>
+    </message>
+    <message>
+        <source>Type an expression</source>
+        <translation>Écris une expression</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1169,6 +1181,29 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Choose your private key file</source>
         <translation>Choisir votre fichier de clé privée</translation>
+    </message>
+</context>
+<context>
+    <name>ListenButton</name>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Listen to the word</source>
+        <translation>Écouter le mot</translation>
+    </message>
+    <message>
+        <source>Hear the word again</source>
+        <translation>Réécouter le mot</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: this copy of Sabil was installed without its sound part.</source>
+        <translation>Le son ne peut pas être joué ici : cette copie de Sabil a été installée sans sa partie son.</translation>
+    </message>
+    <message>
+        <source>Sound can't play here: no speakers or headphones were found.</source>
+        <translation>Le son ne peut pas être joué ici : aucun haut-parleur ni casque n’a été trouvé.</translation>
     </message>
 </context>
 </TS>
