@@ -1,5 +1,7 @@
 """``python -m app.ui.screenshots OUTDIR``: PNGs of every main screen at 1024×600, in English and Arabic.
 
+The last one is teacher mode's Packs screen (``packs-<lang>.png``).
+
 Runs offscreen on a temporary data directory filled with realistic data (a few learners, some
 practice already done), and drives the real window the way a learner would.
 """
@@ -49,6 +51,28 @@ def _shoot(window: object, out: Path, name: str, language: str) -> Path:
     path = out / f"{name}-{language}.png"
     window.grab().save(str(path))
     return path
+
+
+def _shoot_packs(window: object, worker: object, services: object, scratch: Path, out: Path, language: str) -> Path:
+    """Teacher mode's Packs screen, with a folder standing for a USB stick that holds an exported pack."""
+    from app.services.drives import Drive
+
+    stick = scratch / "USB"
+    stick.mkdir(exist_ok=True)
+    first = services.packs.installed()[0]
+    services.packs.export(first.id, stick / f"{first.id}-{first.version}.sabilpack")
+    window.teacher.packs.set_drive_provider(lambda: [Drive(root=stick, name="USB")])
+    window.show_picker()
+    worker.wait_idle()
+    window.picker.teacher_button.click()
+    worker.wait_idle()
+    gate = window.teacher_gate
+    gate.password.setText("teacher password")
+    gate.repeat.setText("teacher password")
+    gate.open_button.click()
+    worker.wait_idle()
+    worker.wait_idle()
+    return _shoot(window, out, "packs", language)
 
 
 def _tour(out: Path, language: str) -> list[Path]:
@@ -106,6 +130,7 @@ def _tour(out: Path, language: str) -> list[Path]:
             practice.finish_button.click()
             worker.wait_idle()
             shots.append(_shoot(window, out, "summary", language))
+            shots.append(_shoot_packs(window, worker, services, Path(scratch), out, language))
         finally:
             window.close()
             worker.shutdown()
