@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.drives import Drive
+from app.ui.pack_cards import isolate
 
 _OTHER = "other"
 
@@ -38,10 +39,10 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export a pack"))
         self._other_folder: Path | None = None
 
-        heading = QLabel(self.tr("Export “%1”").replace("%1", title))
+        heading = QLabel(self.tr("Export “%1”").replace("%1", isolate(title)))
         heading.setObjectName("heading")
         heading.setWordWrap(True)
-        self.file_note = QLabel(self.tr("The file will be called %1.").replace("%1", file_name))
+        self.file_note = QLabel(self.tr("The file will be called %1.").replace("%1", isolate(file_name)))
         self.file_note.setObjectName("note")
         self.file_note.setWordWrap(True)
 
