@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -199,7 +200,8 @@ class AttemptEvent(Base):
     correct: Mapped[bool] = mapped_column(Boolean)
     hints_used: Mapped[int] = mapped_column(Integer, default=0)
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
-    seed: Mapped[int] = mapped_column(Integer)
+    # 48-bit template seeds: BIGINT on PostgreSQL (its INTEGER is 32-bit; SQLite's is 64-bit already).
+    seed: Mapped[int] = mapped_column(Integer().with_variant(BigInteger(), "postgresql"))
     client_time: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -235,3 +237,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The sync server's tables share this Base so Base.metadata (and Alembic) sees them.
+from app.storage import sync_models as _sync_models  # noqa: E402, F401

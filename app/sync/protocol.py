@@ -1,0 +1,174 @@
+"""The sync protocol's wire format (version 1): pydantic models shared by server and client.
+
+Every model refuses unknown fields and bounds every string and list, so a malformed or hostile
+request is a 422 before anything touches the database. docs/sync-protocol.md is the prose version.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+PROTOCOL_VERSION = 1
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_EVENTS_PER_PUSH = 1000
+MAX_LEARNERS_PER_PUSH = 1000
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 500
+MAX_ROSTER = 5000
+INT32_MAX = 2**31 - 1
+INT63_MAX = 2**63 - 1
+
+# Canonical lower-case UUID text: ids are compared as strings, so "ABC…" and "abc…" must not both exist.
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+HLC_PATTERN = r"^[0-9]{15}-[0-9]{6}-[0-9A-Za-z-]{1,57}$"
+BASE64_PATTERN = r"^[A-Za-z0-9+/_-]*={0,2}$"
+
+
+def _aware_utc(value: datetime) -> datetime:
+    # A time without an offset is ambiguous (local? UTC?); refusing it keeps every stored time honest.
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("a time needs an offset, e.g. 2026-11-23T01:02:03Z")
+    return value.astimezone(UTC)
+
+
+Id = Annotated[str, StringConstraints(min_length=36, max_length=36, pattern=UUID_PATTERN)]
+AwareTime = Annotated[datetime, AfterValidator(_aware_utc)]
+Base64Text = Annotated[str, StringConstraints(max_length=512, pattern=BASE64_PATTERN)]
+SkillId = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: unknown fields are errors, never silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Event(WireModel):
+    """One attempt event exactly as recorded on its device (immutable)."""
+
+    id: Id
+    device_id: Id
+    device_seq: int = Field(ge=1, le=INT32_MAX)
+    learner_id: Id
+    pack_id: str = Field(min_length=1, max_length=200)
+    pack_version: str = Field(max_length=50)
+    item_id: str = Field(min_length=1, max_length=100)
+    skill_ids: list[SkillId] = Field(max_length=32)
+    response: str = Field(max_length=2000)
+    correct: bool
+    hints_used: int = Field(ge=0, le=1000)
+    duration_ms: int = Field(ge=0, le=INT32_MAX)
+    seed: int = Field(ge=0, le=INT63_MAX)
+    client_time: AwareTime
+
+
+class LearnerProfile(WireModel):
+    """A learner's profile: one last-writer-wins register, ordered by ``hlc``; ``deleted_at`` = tombstone."""
+
+    id: Id
+    display_name: str = Field(min_length=1, max_length=100)
+    avatar: str = Field(min_length=1, max_length=64)
+    language: str = Field(min_length=1, max_length=16)
+    text_size: str = Field(min_length=1, max_length=16)
+    pin_hash: Base64Text | None = None
+    pin_salt: Base64Text | None = None
+    pin_params: str | None = Field(default=None, max_length=100)
+    created_at: AwareTime
+    updated_at: AwareTime
+    deleted_at: AwareTime | None = None
+    hlc: str = Field(min_length=1, max_length=80, pattern=HLC_PATTERN)
+
+
+class RosterEntry(WireModel):
+    """A learner of the device's class."""
+
+    learner_id: Id
+    class_id: Id
+
+
+class SharedDocument(WireModel):
+    """A plan or a set of fitted model parameters for a pack (reserved; lists are empty for now)."""
+
+    pack_id: str = Field(min_length=1, max_length=200)
+    version: str = Field(max_length=50)
+    body: dict[str, Any]
+
+
+class EnrollRequest(WireModel):
+    """``POST /v1/enroll``."""
+
+    code: str = Field(min_length=1, max_length=64)
+    device_id: Id
+    device_name: str = Field(default="", max_length=200)
+    device_public_key: str = Field(min_length=1, max_length=100)
+
+
+class EnrollResponse(WireModel):
+    """The token (shown once, stored hashed on the server) and where the device now belongs."""
+
+    token: str
+    device_id: Id
+    school_id: Id
+    school_name: str
+    class_id: Id
+    class_name: str
+    server_id: Id
+    stored_through: int
+
+
+class PushRequest(WireModel):
+    """``POST /v1/push``: this device's events in ``device_seq`` order, and profiles it changed."""
+
+    device_id: Id
+    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS_PER_PUSH)
+    learners: list[LearnerProfile] = Field(default_factory=list, max_length=MAX_LEARNERS_PER_PUSH)
+
+
+class PushResponse(WireModel):
+    """What the server holds after the push."""
+
+    stored_through: int
+    accepted: int
+    duplicates: int
+    learners_applied: int
+
+
+class PullResponse(WireModel):
+    """``GET /v1/pull``: one page of the school's changes made on other devices."""
+
+    events: list[Event]
+    learners: list[LearnerProfile]
+    roster: list[RosterEntry]
+    plans: list[SharedDocument]
+    model_params: list[SharedDocument]
+    cursor: int
+    more: bool
+
+
+class DeviceStatus(WireModel):
+    """The calling device as the server sees it."""
+
+    device_id: Id
+    school_id: Id
+    class_id: Id
+    stored_through: int
+
+
+class StatusResponse(WireModel):
+    """``GET /v1/status``."""
+
+    server_id: Id
+    protocol_version: int
+    server_time: datetime
+    device: DeviceStatus | None = None
+
+
+class ErrorResponse(WireModel):
+    """The body of every error answer."""
+
+    error: str
+    message: str
+    details: list[dict[str, Any]] | None = None
