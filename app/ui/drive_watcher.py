@@ -61,9 +61,10 @@ class DriveWatcher(QObject):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.refresh)
+        self._settle.timeout.connect(self._settled)
+        self._content_changed = False
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
+        self._watcher.directoryChanged.connect(self._directory_changed)
 
     @property
     def drives(self) -> list[Drive]:
@@ -89,6 +90,7 @@ class DriveWatcher(QObject):
         watched = self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
+        self._drives = []  # the next start() reports (and watches) every drive afresh
 
     def is_active(self) -> bool:
         """True while the watcher polls."""
@@ -101,5 +103,24 @@ class DriveWatcher(QObject):
         except OSError:
             current = []
         if force or current != self._drives:
+            self._watch_roots(self._drives, current)
             self._drives = current
             emit(self.drives_changed, list(current))
+
+    def _watch_roots(self, before: list[Drive], after: list[Drive]) -> None:
+        # A drive's top folder is watched too: packs copied onto a stick already in show up without replugging.
+        gone = [str(d.root) for d in before if d not in after and str(d.root) in self._watcher.directories()]
+        new = [str(d.root) for d in after if d not in before]
+        if gone:
+            self._watcher.removePaths(gone)
+        if new:
+            self._watcher.addPaths(new)
+
+    def _directory_changed(self, path: str) -> None:
+        if any(str(d.root) == path for d in self._drives):
+            self._content_changed = True
+        self._settle.start()
+
+    def _settled(self) -> None:
+        changed, self._content_changed = self._content_changed, False
+        self.refresh(force=changed)

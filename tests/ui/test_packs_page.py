@@ -71,6 +71,10 @@ def test_a_stick_with_packs_appears_when_plugged_in_and_goes_when_pulled(ui, qtb
     broken = next(c for c in page.drive_cards if c.info.path.name == "broken.sabilpack")
     assert broken.import_button is None and broken.status_label.text()  # says why, offers no import
 
+    # A pack copied onto the stick while it is in shows up too (the drive's folder is watched).
+    build_mini(tmp_path, stick / "moon.sabilpack", pack_id="org.sabil.test.moon", title="Moon")
+    qtbot.waitUntil(lambda: len(page.drive_cards) == 4, timeout=6000)
+
     sticks.unplug("TEACHER USB")
     qtbot.waitUntil(lambda: page.drive_cards == [], timeout=6000)
 
