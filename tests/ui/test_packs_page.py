@@ -310,3 +310,49 @@ def test_export_signed_with_a_teacher_key(ui, qtbot, sticks, tmp_path):
     assert (info.trust, info.publisher) == ("unknown_key", "Ms Haddad")
     ui.services.packs.trust_key(key.with_name("haddad.key.pub"))
     assert ui.services.packs.inspect_file(stick / f"{MINI_ID}-1.0.0.sabilpack").trust == "trusted"
+
+
+def test_an_older_version_on_a_stick_asks_before_replacing(ui, qtbot, sticks, tmp_path, monkeypatch):
+    ui.services.packs.install_file(build_mini(tmp_path, tmp_path / "new.sabilpack", version="1.2.0"), allow_unsigned=True)
+    stick = sticks.plug("USB")
+    build_mini(tmp_path, stick / "old.sabilpack", version="1.0.0")
+    page = open_teacher_mode(ui, sticks)
+    qtbot.waitUntil(lambda: len(page.drive_cards) == 1, timeout=5000)
+    card = page.drive_cards[0]
+    assert card.state == "older"
+    assert card.status_label.text() == "Older than the installed version 1.2.0"
+    monkeypatch.setattr(page, "confirm_unsigned", lambda title, info: True)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(page, "confirm_older", lambda title, version, installed: asked.append((version, installed)) or False)
+    card.import_button.click()
+    ui.settle()
+    assert asked == [("1.0.0", "1.2.0")]
+    assert plain(page.status.text()) == "Nothing was imported."
+    assert ui.services.packs.get(MINI_ID).version == "1.2.0"
+
+
+def test_the_export_dialog_offers_the_drives_and_exports_to_the_chosen_one(ui, qtbot, sticks, tmp_path):
+    ui.services.packs.install_file(build_mini(tmp_path, tmp_path / "mini.sabilpack"), allow_unsigned=True)
+    sticks.plug("FIRST")
+    second = sticks.plug("SECOND")
+    page = open_teacher_mode(ui, sticks)
+    qtbot.waitUntil(lambda: page.drives_scanned, timeout=5000)
+    seen: list[list[str]] = []
+
+    def fill_in() -> None:
+        dialog = page.export_dialog
+        box = dialog.destination_box
+        seen.append([box.itemText(i) for i in range(box.count())])
+        box.setCurrentIndex(box.findData(str(second)))
+        assert dialog.export_button.isEnabled()
+        dialog.sign_box.setChecked(True)
+        assert not dialog.export_button.isEnabled(), "signing needs a key file first"
+        dialog.sign_box.setChecked(False)
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    _card(page.installed_cards, MINI_ID).export_button.click()
+    ui.settle()
+    assert seen and seen[0][0].startswith("FIRST") and seen[0][1].startswith("SECOND") and seen[0][2] == "Another folder…"
+    assert (second / f"{MINI_ID}-1.0.0.sabilpack").is_file()
+    assert not list((sticks.root / "FIRST").iterdir())
