@@ -23,7 +23,8 @@ INT63_MAX = 2**63 - 1
 
 # Canonical lower-case UUID text: ids are compared as strings, so "ABC…" and "abc…" must not both exist.
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-HLC_PATTERN = r"^[0-9]{15}-[0-9]{6}-[0-9A-Za-z-]{1,57}$"
+# Empty for a profile never stamped (made before stamps existed): it loses to any stamped write.
+HLC_PATTERN = r"^([0-9]{15}-[0-9]{6}-[0-9A-Za-z-]{1,57})?$"
 BASE64_PATTERN = r"^[A-Za-z0-9+/_-]*={0,2}$"
 
 
@@ -79,7 +80,7 @@ class LearnerProfile(WireModel):
     created_at: AwareTime
     updated_at: AwareTime
     deleted_at: AwareTime | None = None
-    hlc: str = Field(min_length=1, max_length=80, pattern=HLC_PATTERN)
+    hlc: str = Field(max_length=80, pattern=HLC_PATTERN)
 
 
 class RosterEntry(WireModel):

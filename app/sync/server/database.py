@@ -57,3 +57,11 @@ def upgrade_schema(url: str) -> None:
             command.upgrade(alembic_config(conn), "head")
     finally:
         engine.dispose()
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """``alembic upgrade head`` on a connection of ``engine`` (for callers that made their own engine)."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")

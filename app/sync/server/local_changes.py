@@ -1,0 +1,61 @@
+"""On a class hub: number what the teacher's own Sabil recorded into the school's change log.
+
+The hub's practice service writes events and profile edits straight into its database without
+knowing about sync. Before a pull is answered, those not yet numbered get change sequences here
+(learners first, then events), so enrolled devices pull them like any other device's changes.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.storage.models import AttemptEvent, Learner
+from app.storage.sync_models import SyncDevice, SyncLearnerScope
+from app.sync.server.ingest import append_changes
+from app.sync.server.sql import insert_ignore
+
+
+def sequence_local_changes(session: Session, school_id: str) -> int:
+    """Number the hub's own unnumbered events and profile changes in ``school_id``; returns how many.
+
+    Does nothing (and takes no lock) on a server without a local device in that school, such as a
+    district server.
+    """
+    local = session.execute(
+        select(SyncDevice).where(SyncDevice.is_local.is_(True), SyncDevice.school_id == school_id).with_for_update()
+    ).scalar_one_or_none()
+    if local is None:
+        return 0
+    unscoped = session.execute(
+        select(Learner.id).where(~select(SyncLearnerScope.learner_id).where(
+            SyncLearnerScope.learner_id == Learner.id).exists()).order_by(Learner.id)
+    ).scalars().all()
+    insert_ignore(
+        session,
+        SyncLearnerScope.__table__,
+        [{"learner_id": lid, "school_id": school_id, "class_id": local.class_id, "sequenced_hlc": ""}
+         for lid in unscoped],
+    )
+    changed = session.execute(
+        select(Learner.id, Learner.hlc)
+        .join(SyncLearnerScope, SyncLearnerScope.learner_id == Learner.id)
+        .where(SyncLearnerScope.school_id == school_id, SyncLearnerScope.sequenced_hlc != Learner.hlc)
+        .order_by(Learner.id)
+    ).all()
+    events = session.execute(
+        select(AttemptEvent.id, AttemptEvent.device_seq)
+        .where(AttemptEvent.device_id == local.device_id, AttemptEvent.device_seq > local.sequenced_through)
+        .order_by(AttemptEvent.device_seq)
+    ).all()
+    if not changed and not events:
+        return 0
+    for learner_id, hlc in changed:
+        session.execute(
+            update(SyncLearnerScope).where(SyncLearnerScope.learner_id == learner_id).values(sequenced_hlc=hlc)
+        )
+    if events:
+        local.sequenced_through = events[-1].device_seq
+    changes = [("learner", learner_id) for learner_id, _ in changed] + [("event", row.id) for row in events]
+    append_changes(session, school_id, local.device_id, changes)
+    return len(changes)
