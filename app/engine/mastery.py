@@ -1,8 +1,9 @@
 """When a skill counts as mastered.
 
-The default is a calibrated decision: the learner model's probability that the skill is known
-must reach a threshold, and only after a minimum of evidence so two lucky guesses cannot unlock
-the next skill. Packs may instead ask for the rules teachers know ("4 of the last 5",
+The default is a calibrated decision: the probability that the skill is known must reach a
+threshold, and only after a minimum of evidence so two lucky guesses cannot unlock the next skill.
+That probability comes from the learner model (``known_from_correct`` of its P(correct) on a
+typical item of the skill), or from BKT where no learner model runs. Packs may instead ask for the rules teachers know ("4 of the last 5",
 "5 in a row"); those are honoured exactly as written.
 """
 
@@ -114,6 +115,20 @@ def _number(data: Mapping[str, Any], key: str, kind: str, convert: type, default
     if convert is int and number != value and not (isinstance(value, str) and str(number) == value.strip()):
         raise ValueError(f"Mastery rule {kind} field {key!r} must be a whole number, got {value!r}.")
     return number
+
+
+def known_from_correct(p_correct: float, guess: float, slip: float) -> float:
+    """P(the skill is known) from P(correct on a typical item of it).
+
+    A learner who knows the skill still slips (``slip``) and one who does not may guess
+    (``guess``), so P(correct) = P(known) (1 - slip) + (1 - P(known)) guess; solved for P(known)
+    and clipped to [0, 1]. The learner model's P(correct) is calibrated on real answers, so this
+    is the calibrated probability the mastery threshold is compared with.
+    """
+    span = 1.0 - slip - guess
+    if span <= 0.0:
+        raise ValueError(f"guess + slip must be below 1, got guess={guess!r}, slip={slip!r}.")
+    return min(1.0, max(0.0, (p_correct - guess) / span))
 
 
 def is_mastered(rule: MasteryRule, p_known: float, attempts: int, recent: Sequence[bool]) -> bool:

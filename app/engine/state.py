@@ -16,7 +16,7 @@ import numpy as np
 
 from app.engine.bkt import BKTParams, update
 from app.engine.graph import SkillGraph
-from app.engine.mastery import MasteryRule, is_mastered
+from app.engine.mastery import MasteryRule, is_mastered, known_from_correct
 
 # Outcomes kept in SkillState.recent; a pack rule looking further back widens it for that skill.
 RECENT_WINDOW = 10
@@ -47,11 +47,24 @@ class SkillState:
 
 
 def apply_attempt(
-    state: SkillState, correct: bool, timestamp: float, params: BKTParams, rule: MasteryRule
+    state: SkillState,
+    correct: bool,
+    timestamp: float,
+    params: BKTParams,
+    rule: MasteryRule,
+    model_p_correct: float | None = None,
 ) -> SkillState:
-    """The state after one answer (a new object; ``state`` is not changed). O(1)."""
+    """The state after one answer (a new object; ``state`` is not changed). O(1).
+
+    ``model_p_correct`` is the learner model's P(correct on a typical item of the skill) after
+    this answer; when given, ``p_known`` (and so the probability mastery rule) is the calibrated
+    ``known_from_correct`` of it, otherwise the BKT update of the previous ``p_known``.
+    """
     correct = bool(correct)
-    p_known = float(update(params, state.p_known, correct))
+    if model_p_correct is None:
+        p_known = float(update(params, state.p_known, correct))
+    else:
+        p_known = known_from_correct(float(model_p_correct), params.p_guess, params.p_slip)
     attempts = state.attempts + 1
     window = max(RECENT_WINDOW, rule.window)
     recent = (state.recent + (correct,))[-window:]

@@ -8,6 +8,10 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.engine.learner_model.model import skill_mastery_one
+from app.engine.learner_model.model import update as update_model
+from app.engine.learner_model.params import LearnerModelParams
+from app.engine.learner_model.state import LearnerState
 from app.engine.review import ReviewState, initial_review_state, review_after_attempt
 from app.engine.state import SkillState, apply_attempt
 from app.services.pack_runtime import PackRuntime
@@ -91,16 +95,21 @@ def event_order() -> tuple[InstrumentedAttribute[datetime], InstrumentedAttribut
     return (AttemptEvent.client_time, AttemptEvent.id)
 
 
-def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime) -> dict[str, SkillState]:
+def rebuild_pack_states(
+    session: Session, learner_id: str, runtime: PackRuntime, model: LearnerModelParams | None = None
+) -> dict[str, SkillState]:
     """Replace a learner's stored states in one pack with a replay of their events; returns the states.
 
     The fold is ``engine.state.apply_attempt`` in event order — exactly what ``engine.state.replay``
     does — done step by step here so that ``mastered_at`` (the time mastery was first reached) is
     recovered too, and each skill's FSRS review state is folded with ``review_after_attempt``, the
     same rule the live answers use. Skills no longer in the pack are skipped, as replay skips them.
+    With ``model`` (fitted learner model parameters, aligned to the pack) the learner model is folded
+    along and decides mastery, exactly as ``PracticeService.submit`` does with fitted parameters.
     """
     events = session.execute(
         select(
+            AttemptEvent.item_id,
             AttemptEvent.skill_ids,
             AttemptEvent.correct,
             AttemptEvent.client_time,
@@ -112,13 +121,25 @@ def rebuild_pack_states(session: Session, learner_id: str, runtime: PackRuntime)
     states: dict[str, SkillState] = {}
     mastered_at: dict[str, datetime] = {}
     reviews: dict[str, ReviewState | None] = {}
-    for skill_ids, correct, client_time, hints_used in events:
+    model_state = LearnerState.new(model) if model is not None else None
+    for item_id, skill_ids, correct, client_time, hints_used in events:
+        stamp = client_time.timestamp()
+        folded = False  # as in submit: the model decides only for answers it could fold in
+        if model_state is not None:
+            item = runtime.item_index.get(item_id)
+            model_skill = runtime.graph.index.get(skill_ids[0]) if skill_ids else None
+            if item is not None and model_skill is not None:
+                update_model(model, model_state, item, model_skill, bool(correct), stamp)
+                folded = True
         for skill_id in skill_ids:
             if skill_id not in runtime.graph.index:
                 continue
+            model_p = None
+            if folded:
+                model_p = skill_mastery_one(model, model_state, runtime.graph.index[skill_id], stamp)
             before = states.get(skill_id) or SkillState.initial(runtime.params)
             after = apply_attempt(
-                before, bool(correct), client_time.timestamp(), runtime.params, runtime.rule(skill_id)
+                before, bool(correct), stamp, runtime.params, runtime.rule(skill_id), model_p
             )
             if after.mastered and not before.mastered:
                 mastered_at[skill_id] = client_time

@@ -23,7 +23,9 @@ from app.content_packs.limits import MAX_RESPONSE_LENGTH
 from app.content_packs.rendered import RenderedItem
 from app.content_packs.templates import render_item
 from app.engine.graph import ready_mask
+from app.engine.learner_model.model import skill_mastery_one
 from app.engine.learner_model.model import update as update_model
+from app.engine.learner_model.state import LearnerState
 from app.engine.policy import Suggestion, choose_item, suggest_skills
 from app.engine.review import DEFAULT_TARGET, ReviewState, recall_probability, review_after_attempt
 from app.engine.state import LearnerArrays, SkillState, apply_attempt
@@ -205,6 +207,7 @@ class PracticeService:
             reviews=reviews_by_index(runtime, reviews),
             model_params=model.params,
             model_state=model_state,
+            model_decides_mastery=model.source == "fitted",
             focus_skill=focus_skill,
         )
         with self._lock:
@@ -329,22 +332,21 @@ class PracticeService:
                     created_at=client_time,
                 )
             )
+            # The model folds the answer into a copy: memory changes only once the answer is committed.
+            model_after = self._model_after(practice, rendered.item_id, skill_index, correct, client_time)
+            model_p = (
+                skill_mastery_one(practice.model_params, model_after, skill_index, client_time.timestamp())
+                if practice.model_decides_mastery and model_after is not None
+                else None
+            )
             before, after, review = self._apply(
-                session, practice.learner_id, runtime, skill_id, correct, client_time, shown.hints_shown
+                session, practice.learner_id, runtime, skill_id, correct, client_time, shown.hints_shown, model_p
             )
         # Committed: only now does anything in memory change.
         practice.arrays.set_state(skill_index, after)
         practice.reviews[skill_index] = review
-        item_index = runtime.item_index.get(rendered.item_id)
-        if practice.model_params is not None and practice.model_state is not None and item_index is not None:
-            update_model(
-                practice.model_params,
-                practice.model_state,
-                item_index,
-                skill_index,
-                correct,
-                client_time.timestamp(),
-            )
+        if model_after is not None:
+            practice.model_state = model_after
         practice.shown = None
         practice.answered += 1
         practice.correct += int(correct)
@@ -415,7 +417,11 @@ class PracticeService:
                 raise ValidationError("unknown_learner", f"There is no learner with id {learner_id}.")
             pack_ids = list(session.scalars(select(Pack.id).order_by(Pack.id)))
             for pack_id in pack_ids:
-                rebuild_pack_states(session, learner_id, self._runtime(session, pack_id))
+                runtime = self._runtime(session, pack_id)
+                model = self._model(runtime)
+                rebuild_pack_states(
+                    session, learner_id, runtime, model.params if model.source == "fitted" else None
+                )
         return len(pack_ids)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -429,9 +435,12 @@ class PracticeService:
         correct: bool,
         when: datetime,
         hints_used: int,
+        model_p_correct: float | None = None,
     ) -> tuple[SkillState, SkillState, ReviewState | None]:
         """Fold one answer into the stored state and review state (read inside the write
-        transaction: authoritative). The same folds as ``rebuild_pack_states``, so replay agrees."""
+        transaction: authoritative). The same folds as ``rebuild_pack_states``, so replay agrees.
+        ``model_p_correct``: the learner model's P(correct) on a typical item of the skill after
+        this answer, when the model decides mastery."""
         row = session.get(SkillStateRow, (learner_id, runtime.pack_id, skill_id))
         if row is None:
             row = SkillStateRow(
@@ -442,7 +451,7 @@ class PracticeService:
         else:
             before, review_before = row_to_state(row), row_review(row)
         stamp = when.timestamp()
-        after = apply_attempt(before, correct, stamp, runtime.params, runtime.rule(skill_id))
+        after = apply_attempt(before, correct, stamp, runtime.params, runtime.rule(skill_id), model_p_correct)
         review = review_after_attempt(
             review_before, before.mastered, after.mastered, correct, stamp, hints_used
         )
@@ -519,6 +528,18 @@ class PracticeService:
         with self._lock:
             self._models[runtime.pack_id] = model
         return model
+
+    @staticmethod
+    def _model_after(
+        practice: PracticeSession, item_id: str, skill_index: int, correct: bool, when: datetime
+    ) -> LearnerState | None:
+        """The session's learner model state with this answer folded in (a copy), or None without a model."""
+        item_index = practice.runtime.item_index.get(item_id)
+        if practice.model_params is None or practice.model_state is None or item_index is None:
+            return None
+        after = practice.model_state.copy()
+        update_model(practice.model_params, after, item_index, skill_index, correct, when.timestamp())
+        return after
 
     @staticmethod
     def _predictions(practice: PracticeSession, now: float) -> tuple[np.ndarray | None, np.ndarray | None]:

@@ -55,6 +55,9 @@ class PracticeSession:
     # (replayed from events at the start, then updated after each committed answer).
     model_params: LearnerModelParams | None = None
     model_state: LearnerState | None = None
+    # Parameters fitted on real answers are calibrated, so mastery is decided on the model; the
+    # hand-set defaults are not, so mastery then stays with BKT (docs/engine.md, "Mastery").
+    model_decides_mastery: bool = False
     focus_skill: str | None = None
     started: float = field(default_factory=time.monotonic)
     recent_items: deque[str] = field(default_factory=lambda: deque(maxlen=RECENT_ITEMS))

@@ -70,3 +70,15 @@ def test_to_dict_round_trips() -> None:
 def test_bad_rules_are_rejected_with_a_clear_message(data: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         MasteryRule.from_dict(data)
+
+
+def test_known_from_correct_inverts_guess_and_slip() -> None:
+    from app.engine.mastery import known_from_correct
+
+    # P(correct) = P(known)(1 - slip) + (1 - P(known)) guess, solved by hand for guess 0.2, slip 0.1:
+    assert known_from_correct(0.865, 0.2, 0.1) == pytest.approx(0.95)
+    assert known_from_correct(0.55, 0.2, 0.1) == pytest.approx(0.5)
+    assert known_from_correct(0.1, 0.2, 0.1) == 0.0  # below chance: clipped, not negative
+    assert known_from_correct(0.99, 0.2, 0.1) == 1.0
+    with pytest.raises(ValueError, match="guess"):
+        known_from_correct(0.5, 0.6, 0.5)

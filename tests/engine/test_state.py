@@ -122,3 +122,15 @@ def test_learner_arrays_follow_states_and_in_place_updates() -> None:
     expected = LearnerArrays.from_states(graph, {**states, "c": new_c}, PARAMS)
     for field in ("p_known", "attempts", "mastered", "last_practised", "wrong_streak"):
         np.testing.assert_array_equal(getattr(arrays, field), getattr(expected, field))
+
+
+def test_the_learner_model_probability_replaces_bkt_when_given() -> None:
+    start = SkillState.initial(PARAMS)
+    # Three right answers: BKT alone would reach mastery; a model at 0.6 P(correct) does not.
+    state = start
+    for k in range(3):
+        state = apply_attempt(state, True, float(k), PARAMS, RULE, model_p_correct=0.6)
+    assert state.p_known == pytest.approx((0.6 - PARAMS.p_guess) / (1 - PARAMS.p_guess - PARAMS.p_slip))
+    assert not state.mastered
+    state = apply_attempt(state, True, 3.0, PARAMS, RULE, model_p_correct=0.95)
+    assert state.mastered and state.attempts == 4

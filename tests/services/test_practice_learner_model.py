@@ -102,3 +102,76 @@ def test_suggestions_carry_the_learner_model_prediction(services: AppServices) -
         runtime.graph.index[first.skill_id]
     ]
     assert math.isclose(first.predicted_correct, float(expected), rel_tol=1e-6)
+
+
+def _write_params(services: AppServices, intercept: float) -> None:
+    runtime = _runtime(services)
+    data = load_model_params(runtime, None)[0].to_dict()
+    data["intercept"] = intercept
+    folder = _models_dir(services)
+    folder.mkdir(exist_ok=True)
+    (folder / f"{PACK}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _answer_right(services: AppServices, sid: str, times: int) -> list[str]:
+    skills = []
+    for _ in range(times):
+        services.practice.next_item(sid)
+        rendered = services.practice.shown_rendering(sid)
+        skills.append(rendered.skill_id)
+        services.practice.submit(sid, right_response(rendered), 500)
+    return skills
+
+
+def _stored_states(services: AppServices, learner_id: str) -> dict[str, tuple]:
+    from app.storage.models import SkillStateRow
+
+    with services.db.session() as session:
+        rows = session.scalars(select(SkillStateRow).where(SkillStateRow.learner_id == learner_id)).all()
+        return {r.skill_id: (r.p_known, r.attempts, r.mastered, r.mastered_at, r.recent, r.review) for r in rows}
+
+
+def test_fitted_params_decide_mastery_and_a_rebuild_agrees(services: AppServices) -> None:
+    """With fitted parameters the learner model, not BKT, decides mastery: a model that thinks this
+    class gets almost nothing right withholds mastery that BKT would grant after six right answers in
+    a row; and a rebuild from the events gives the same stored states."""
+    from app.engine.bkt import BKTParams
+    from app.engine.mastery import known_from_correct
+    from app.engine.state import SkillState, apply_attempt
+
+    _write_params(services, intercept=-9.0)
+    learner = services.learners.create("Ali", "owl")
+    sid = services.practice.start_session(learner.id, focus_skill="count-to-10")
+    skills = _answer_right(services, sid, 6)
+    assert set(skills) == {"count-to-10"}
+    # BKT alone would have declared mastery by now.
+    bkt = SkillState.initial(BKTParams.default())
+    for k in range(6):
+        bkt = apply_attempt(bkt, True, float(k), BKTParams.default(), services.practice._session(sid).runtime.rule("count-to-10"))
+    assert bkt.mastered
+    state = services.practice._session(sid).arrays
+    index = services.practice._session(sid).runtime.graph.index["count-to-10"]
+    assert not state.mastered[index]
+    assert state.p_known[index] < 0.2  # the calibrated P(known) of a pessimistic model
+    stored = _stored_states(services, learner.id)
+    assert stored["count-to-10"][2] is False
+
+    services.practice.rebuild_learner_state(learner.id)
+    assert _stored_states(services, learner.id) == stored
+    assert known_from_correct(0.2, 0.2, 0.1) == 0.0
+
+
+def test_optimistic_fitted_params_grant_mastery_after_the_minimum_evidence(services: AppServices) -> None:
+    _write_params(services, intercept=9.0)
+    learner = services.learners.create("Ali", "owl")
+    sid = services.practice.start_session(learner.id, focus_skill="count-to-10")
+    _answer_right(services, sid, 2)
+    practice = services.practice._session(sid)
+    index = practice.runtime.graph.index["count-to-10"]
+    assert not practice.arrays.mastered[index], "two answers are below the minimum evidence"
+    _answer_right(services, sid, 1)
+    assert practice.arrays.mastered[index]
+    assert practice.arrays.p_known[index] == 1.0
+    stored = _stored_states(services, learner.id)
+    services.practice.rebuild_learner_state(learner.id)
+    assert _stored_states(services, learner.id) == stored

@@ -2,12 +2,19 @@
 
 Public API (see docs/engine.md, "The learner model"): ``LearnerModelParams`` (fitted or default
 weights, JSON round trip), ``LearnerState`` (one learner), ``update`` / ``predict`` /
-``predict_one`` / ``skill_mastery`` (online use), ``fit`` with ``FitOptions`` (offline fitting),
+``predict_one`` / ``skill_mastery`` / ``skill_mastery_one`` (online use), ``fit`` with ``FitOptions`` (offline fitting),
 ``metrics`` and the ``baselines`` package (IRT, PFA, BKT).
 """
 
 from app.engine.learner_model.fit import FitOptions, fit
-from app.engine.learner_model.model import new_state, predict, predict_one, skill_mastery, update
+from app.engine.learner_model.model import (
+    new_state,
+    predict,
+    predict_one,
+    skill_mastery,
+    skill_mastery_one,
+    update,
+)
 from app.engine.learner_model.params import LearnerModelParams
 from app.engine.learner_model.state import LearnerState
 
@@ -20,5 +27,6 @@ __all__ = [
     "predict",
     "predict_one",
     "skill_mastery",
+    "skill_mastery_one",
     "update",
 ]

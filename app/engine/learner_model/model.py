@@ -82,3 +82,12 @@ def skill_mastery(params: LearnerModelParams, state: LearnerState, timestamp: fl
     """P(correct) on a typical item of each skill: what mastery decisions are calibrated on."""
     logits = skill_logits(params, state, timestamp) + params.typical_item_bias
     return 1.0 / (1.0 + np.exp(-logits))
+
+
+def skill_mastery_one(
+    params: LearnerModelParams, state: LearnerState, skill_index: int, timestamp: float | None
+) -> float:
+    """``skill_mastery`` for one skill, without the vector work (per answer and in replay)."""
+    p = predict_one(params, state, None, skill_index, timestamp)
+    logit = math.log(p / (1.0 - p)) + float(params.typical_item_bias[skill_index])
+    return 1.0 / (1.0 + math.exp(-logit))

@@ -85,6 +85,12 @@ class LearnerState:
             total_decay=total_decay,
         )
 
+    def copy(self) -> LearnerState:
+        """An independent copy (arrays copied), so an answer can be folded in before it is committed."""
+        return LearnerState(
+            **{name: value.copy() if isinstance(value, np.ndarray) else value for name, value in vars(self).items()}
+        )
+
     def record(self, skill: int, correct: bool, timestamp: float | None, expected: float = 0.5) -> None:
         """Fold one answer on ``skill`` into the state, in place and in O(1).
 
