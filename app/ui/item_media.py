@@ -58,28 +58,39 @@ def describe(name: str) -> str:
 
 
 class ItemMediaView(QWidget):
-    """The Listen button (items with a sound) and the pictures of the question (not the choices)."""
+    """The Listen button (items with a sound) and the pictures of the question (not the choices).
+
+    The player and its button are made when the first item with a sound appears: starting the
+    multimedia backend costs about 0.15 s, which a maths-only session should not pay at start-up.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.player = AudioPlayer(self)
-        self.listen_button = ListenButton(self.player)
+        self._player: AudioPlayer | None = None
+        self.listen_button: ListenButton | None = None
         self.pictures: list[QLabel] = []
         self.sound_path = ""
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(16)
-        self._row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignVCenter)
         # Pictures of the question go between two stretches: centred, where a child looks first.
         self._row.addStretch()
         self._row.addStretch()
         self.setVisible(False)
 
+    @property
+    def player(self) -> AudioPlayer:
+        """The sound player (made on first use)."""
+        if self._player is None:
+            self._player = AudioPlayer(self)
+        return self._player
+
     def use_player(self, player: AudioPlayer) -> None:
         """Play through ``player`` instead (tests pass one that needs no sound device)."""
-        self.player.stop()
-        self.player = player
-        self.listen_button.set_player(player)
+        self.stop()
+        self._player = player
+        if self.listen_button is not None:
+            self.listen_button.set_player(player)
 
     def show_item(self, item: object, picture_size: int, choice_names: frozenset[str] = frozenset()) -> None:
         """Show the media of a newly shown item; ``choice_names`` are pictures already on the choices."""
@@ -91,8 +102,13 @@ class ItemMediaView(QWidget):
         media = item_media(item)
         sounds = [path for name, path in media.items() if is_audio(name)]
         self.sound_path = sounds[0] if sounds else ""
-        self.listen_button.set_sound(self.sound_path)
-        self.listen_button.setVisible(bool(self.sound_path))
+        if self.sound_path:
+            button = self._listen_button()
+            button.set_sound(self.sound_path)
+            button.setVisible(True)
+        elif self.listen_button is not None:
+            self.listen_button.set_sound("")
+            self.listen_button.setVisible(False)
         for name, path in media.items():
             if is_picture(name) and name not in choice_names:
                 label = picture_label(path, picture_size, describe(name))
@@ -103,10 +119,17 @@ class ItemMediaView(QWidget):
             # Say the word once by itself: a child who can't read the question yet still hears it.
             QTimer.singleShot(300, self._autoplay)
 
+    def _listen_button(self) -> ListenButton:
+        if self.listen_button is None:
+            self.listen_button = ListenButton(self.player)
+            self._row.insertWidget(0, self.listen_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return self.listen_button
+
     def _autoplay(self) -> None:
-        if self.isVisible() and self.sound_path:
+        if self.isVisible() and self.sound_path and self.listen_button is not None:
             self.listen_button.play()
 
     def stop(self) -> None:
         """Stop any sound (the item changed or practice ended)."""
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()

@@ -20,7 +20,7 @@ from app.ui.answer_inputs import LineInput
 from app.ui.audio_player import NO_DEVICE, NO_MULTIMEDIA, AudioPlayer, ListenButton
 from app.ui.item_media import media_pixmap
 from app.ui.tile_choices import TileButton, TileChoiceInput
-from tests.ui.conftest import answer_until, make_learner
+from tests.ui.conftest import answer_until, make_learner, start_practice
 
 PACKS = resources_dir() / "packs"
 
@@ -171,7 +171,7 @@ def test_a_picture_question_shows_its_picture_above_the_answer(ui):
     practice = _practise_words(ui, skill="food")
     answer_until(ui, practice, lambda item: _kind(item) == "name", tries=40)
     view = practice.media_view
-    assert view.isVisible() and not view.listen_button.isVisible()
+    assert view.isVisible() and (view.listen_button is None or not view.listen_button.isVisible())
     (picture,) = view.pictures
     assert not picture.pixmap().isNull()
     assert isinstance(practice.answer_input, LineInput)
@@ -204,3 +204,15 @@ def test_every_bundled_picture_draws():
             assert pixmap is not None and not pixmap.isNull(), path.name
             image = pixmap.toImage()
             assert image.pixelColor(32, 32).alpha() > 0 or image.pixelColor(20, 20).alpha() > 0, path.name
+
+
+def test_items_without_media_show_nothing_extra_and_start_no_sound(ui):
+    practice = start_practice(ui)  # the maths pack: no pictures, no sound
+    for _ in range(3):
+        assert not practice.media_view.isVisibleTo(practice)
+        assert practice.media_view.listen_button is None  # the sound backend was never started
+        practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
+        practice.check()
+        ui.settle()
+        practice.next_item()
+        ui.settle()
