@@ -13,6 +13,7 @@ from app.services.device import ensure_device
 from app.services.learners import LearnerService
 from app.services.packs import PackService
 from app.services.practice import PracticeService
+from app.services.sync import SyncService
 from app.services.teacher_mode import TeacherMode
 from app.storage.backup import backup_database, latest_backup
 from app.storage.database import Database, open_database
@@ -35,6 +36,7 @@ class AppServices:
     packs: PackService
     practice: PracticeService
     teacher: TeacherMode  # the adult password that guards teacher mode
+    sync: SyncService  # enrolment with a class hub, push/pull, status, USB bundles
 
     @classmethod
     def open(
@@ -57,14 +59,16 @@ class AppServices:
                 packs_cache=paths.packs_cache,
                 bundled_root=bundled_root if bundled_root is not None else resources_dir() / "packs",
             )
+            practice = PracticeService(db, device_id, paths.media, models_dir=paths.root / "models")
             services = cls(
                 paths=paths,
                 db=db,
                 device_id=device_id,
                 learners=LearnerService(db, clock),
                 packs=packs,
-                practice=PracticeService(db, device_id, paths.media, models_dir=paths.root / "models"),
+                practice=practice,
                 teacher=TeacherMode(db),
+                sync=SyncService(db, paths, device_id, practice.rebuild_learner_state),
             )
             if install_bundled:
                 packs.ensure_bundled()

@@ -1,0 +1,301 @@
+"""Sync orchestration: enrol with a hub, push and pull, say how it stands, and USB bundles.
+
+``SyncService`` is what the UI, the CLI and the background scheduler call. The protocol is in
+docs/sync-protocol.md; the HTTP side in ``app.sync.client``; the database steps in ``sync_pages``;
+bundles in ``sync_bundles``. Only one sync runs at a time per data directory and process.
+"""
+
+from __future__ import annotations
+
+import platform
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from app.config import Paths
+from app.services.sync_bundles import export_push_bundle, import_bundle
+from app.services.sync_dto import BundleImport, EnrolmentInfo, SyncError, SyncReport, SyncStatus
+from app.services.sync_outbox import waiting_count
+from app.services.sync_pages import (
+    next_push_batch,
+    rebuild_pending,
+    stamp_unstamped_learners,
+    store_pull_page,
+)
+from app.services.sync_state import SyncState, forget_enrolment, load, read_state, save, write_fields
+from app.services.sync_wording import CLOCK_TOLERANCE_SECONDS, error_sentence, status_line
+from app.storage.database import Database
+from app.sync.client import Backoff, SyncClient, SyncClientError, pin_certificate
+from app.sync.device_key import KEY_FILE_NAME, load_or_create_device_key, public_key_text
+from app.sync.enrolment import split_code
+from app.sync.protocol import EnrollRequest, PullResponse, PushRequest, PushResponse
+
+
+def device_key_path(paths: Paths) -> Path:
+    """Where this data directory keeps its device key."""
+    return paths.root / "keys" / KEY_FILE_NAME
+
+
+class SyncService:
+    """Sync of one data directory with its class hub (or district server)."""
+
+    def __init__(
+        self,
+        db: Database,
+        paths: Paths,
+        device_id: str,
+        rebuild_learner: Callable[[str], int],
+        *,
+        backoff: Backoff | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """``rebuild_learner`` is ``PracticeService.rebuild_learner_state``: after events arrive the
+        learners' states are replayed exactly as practice would have built them."""
+        self._db = db
+        self._paths = paths
+        self._device_id = device_id
+        self._rebuild = rebuild_learner
+        self._backoff = backoff or Backoff()
+        self._now = now
+        self._lock = threading.Lock()
+        self._running = False
+
+    # -- enrolment -------------------------------------------------------------------------------
+
+    def enroll(self, url: str, code: str, device_name: str | None = None) -> EnrolmentInfo:
+        """Join the hub at ``url`` with a teacher's enrolment code (``XXXX-XXXX-XXXX[@FINGERPRINT]``).
+
+        With a fingerprint and an https URL the hub's certificate is checked against it and pinned
+        before anything is sent. Enrolling with another server starts sync afresh with it.
+        """
+        url = url.strip().rstrip("/")
+        code_part, fingerprint = split_code(code)
+        pem = ""
+        try:
+            if fingerprint and urlsplit(url).scheme == "https":
+                pem = pin_certificate(url, fingerprint)
+            key = load_or_create_device_key(device_key_path(self._paths))
+            request = EnrollRequest(
+                code=code_part,
+                device_id=self._device_id,
+                device_name=(device_name if device_name is not None else platform.node())[:200],
+                device_public_key=public_key_text(key),
+            )
+            with SyncClient(url, certificate_pem=pem, backoff=self._backoff) as client:
+                answer = client.enroll(request)
+        except SyncClientError as exc:
+            raise SyncError(exc.code, error_sentence(exc.code, exc.message), exc.retryable) from exc
+        with self._db.transaction() as session:
+            previous = read_state(session)
+            if previous.server_id and previous.server_id != answer.server_id:
+                # A different server knows nothing of our cursor, confirmed answers or profiles.
+                forget_enrolment(session)
+            write_fields(
+                session,
+                server_url=url,
+                token=answer.token,
+                server_id=answer.server_id,
+                school_id=answer.school_id,
+                school_name=answer.school_name,
+                class_id=answer.class_id,
+                class_name=answer.class_name,
+                fingerprint=fingerprint or "",
+                certificate_pem=pem,
+                stored_through=answer.stored_through,
+                last_error="",
+                last_error_code="",
+            )
+        return EnrolmentInfo(
+            server_url=url,
+            server_id=answer.server_id,
+            school_id=answer.school_id,
+            school_name=answer.school_name,
+            class_id=answer.class_id,
+            class_name=answer.class_name,
+            pinned_fingerprint=fingerprint or "",
+        )
+
+    # -- sync over the network -------------------------------------------------------------------
+
+    def sync_now(self) -> SyncReport:
+        """Push everything waiting, pull everything new, rebuild the learners it touched.
+
+        Raises SyncError (after recording it for ``status()``) when the server cannot be reached or
+        refuses; whatever was confirmed before the failure stays confirmed.
+        """
+        with self._lock:
+            self._running = True
+            try:
+                return self._sync_once()
+            finally:
+                self._running = False
+
+    def _sync_once(self) -> SyncReport:
+        started = time.monotonic()
+        state = load(self._db)
+        if not state.enrolled:
+            raise SyncError("not_enrolled", error_sentence("not_enrolled", ""))
+        save(self._db, last_attempt=self._now())
+        # Learners whose events arrived before a crash: rebuild them before anything else.
+        rebuild_pending(self._db, self._rebuild)
+        try:
+            with self._client(state) as client:
+                offset, stored_through = self._check_status(client, state)
+                start_seq = stored_through
+                learners_pushed = self._push(client, stored_through)
+                pushed_to = load(self._db).stored_through
+                pulled, learners_pulled, cursor = self._pull(client, state.cursor)
+        except SyncClientError as exc:
+            self._record_failure(exc.code, exc.message)
+            raise SyncError(exc.code, error_sentence(exc.code, exc.message), exc.retryable) from exc
+        rebuilt = rebuild_pending(self._db, self._rebuild)
+        finished = self._now()
+        pushed = max(0, pushed_to - start_seq)
+        save(
+            self._db,
+            last_success=finished,
+            last_error="",
+            last_error_code="",
+            clock_offset=offset,
+            last_pushed=pushed,
+            last_pulled=pulled,
+        )
+        with self._db.session() as session:
+            waiting = waiting_count(session, self._device_id, pushed_to)
+        return SyncReport(
+            pushed=pushed,
+            pulled=pulled,
+            learners_pushed=learners_pushed,
+            learners_pulled=learners_pulled,
+            rebuilt_learners=rebuilt,
+            stored_through=pushed_to,
+            cursor=cursor,
+            answers_waiting=waiting,
+            clock_offset_seconds=offset,
+            duration_seconds=time.monotonic() - started,
+        )
+
+    def _client(self, state: SyncState) -> SyncClient:
+        try:
+            return SyncClient(
+                state.server_url, state.token, certificate_pem=state.certificate_pem, backoff=self._backoff
+            )
+        except SyncClientError as exc:
+            self._record_failure(exc.code, exc.message)
+            raise SyncError(exc.code, error_sentence(exc.code, exc.message)) from exc
+
+    def _check_status(self, client: SyncClient, state: SyncState) -> tuple[float, int]:
+        """(server clock minus ours, where the server says our answers are stored through)."""
+        before = time.time()
+        answer = client.status()
+        after = time.time()
+        offset = answer.server_time.timestamp() - (before + after) / 2
+        save(self._db, clock_offset=offset)
+        stored_through = answer.device.stored_through if answer.device is not None else state.stored_through
+        if stored_through != state.stored_through:
+            # The server is the authority on what it holds (it may have been restored from a backup).
+            save(self._db, stored_through=stored_through)
+        return offset, stored_through
+
+    def _push(self, client: SyncClient, stored_through: int) -> int:
+        position = stored_through
+        learners_pushed = 0
+
+        def next_batch() -> PushRequest | None:
+            with self._db.transaction() as session:
+                stamp_unstamped_learners(session, self._device_id)
+                known = read_state(session).learner_stamps
+                return next_push_batch(session, self._device_id, position, known)
+
+        def on_answer(batch: PushRequest, answer: PushResponse) -> None:
+            nonlocal position, learners_pushed
+            position = answer.stored_through
+            learners_pushed += len(batch.learners)
+            with self._db.transaction() as session:
+                known = read_state(session).learner_stamps
+                known.update({profile.id: profile.hlc for profile in batch.learners})
+                write_fields(session, stored_through=answer.stored_through, learner_stamps=known)
+
+        client.push_all(next_batch, on_answer)
+        return learners_pushed
+
+    def _pull(self, client: SyncClient, cursor: int) -> tuple[int, int, int]:
+        pulled = 0
+        learners = 0
+
+        def apply(page: PullResponse) -> None:
+            nonlocal pulled, learners
+            result = store_pull_page(self._db, page)
+            pulled += result.events_added
+            learners += len(result.learners_changed)
+
+        final = client.pull_all(cursor, apply)
+        return pulled, learners, final
+
+    def _record_failure(self, code: str, message: str) -> None:
+        save(self._db, last_error=error_sentence(code, message), last_error_code=code)
+
+    # -- status ----------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        """How sync stands: last success, answers waiting, the last problem (only if it came after
+        the last success), and whether this computer's clock looks wrong."""
+        with self._db.session() as session:
+            state = read_state(session)
+            waiting = waiting_count(session, self._device_id, state.stored_through)
+        error = state.last_error
+        stale_error = bool(
+            error and state.last_success and state.last_attempt and state.last_attempt <= state.last_success
+        )
+        if stale_error:
+            error = ""
+        return SyncStatus(
+            enrolled=state.enrolled,
+            server_url=state.server_url,
+            school_name=state.school_name,
+            class_name=state.class_name,
+            last_success=state.last_success,
+            last_attempt=state.last_attempt,
+            answers_waiting=waiting,
+            last_error=error,
+            last_error_code=state.last_error_code if error else "",
+            clock_offset_seconds=state.clock_offset,
+            clock_wrong=abs(state.clock_offset) > CLOCK_TOLERANCE_SECONDS,
+            running=self._running,
+            text=status_line(
+                enrolled=state.enrolled,
+                last_success=state.last_success,
+                last_attempt=state.last_attempt,
+                waiting=waiting,
+                error=error,
+                clock_offset=state.clock_offset,
+                now=self._now(),
+            ),
+        )
+
+    # -- USB bundles -----------------------------------------------------------------------------
+
+    def export_bundle(self, out_dir: Path) -> Path:
+        """Write this device's waiting answers and changed profiles to a signed bundle in ``out_dir``
+        (e.g. a USB stick) for the hub to import; returns the file."""
+        return export_push_bundle(self._db, self._device_id, device_key_path(self._paths), Path(out_dir))
+
+    def import_bundle(self, file: Path, reply_dir: Path | None = None) -> BundleImport:
+        """Import a bundle: on a hub, a device's bundle (verified, ingested, answered with a reply
+        bundle written to ``reply_dir`` or beside the file); on a device, the hub's reply.
+
+        Raises SyncError with code ``bundle_<reason>`` when the bundle is refused (nothing changed).
+        """
+        result = import_bundle(
+            self._db,
+            self._device_id,
+            device_key_path(self._paths),
+            Path(file),
+            reply_dir=reply_dir,
+            now=self._now,
+        )
+        rebuild_pending(self._db, self._rebuild)
+        return result
