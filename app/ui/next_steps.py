@@ -8,6 +8,7 @@ tooltip and accessible description.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -19,6 +20,11 @@ MAX_STEPS = 2
 # Wide enough for most skill titles at the normal text size, narrow enough that two buttons, the
 # label and Next fit in 1024 px in every language.
 TITLE_WIDTH = 230
+
+
+def _literal_tooltip(text: str) -> str:
+    """Tooltips are rich text whenever Qt guesses they might be: escape pack text so it shows as typed."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class NextStepsBar(QWidget):
             metrics = button.fontMetrics()
             button.setText(metrics.elidedText(step.title, Qt.TextElideMode.ElideRight, TITLE_WIDTH))
             why = self.tr("Why this? %1").replace("%1", step.why)
-            button.setToolTip(f"{step.title}\n{why}")
+            button.setToolTip(_literal_tooltip(f"{step.title}\n{why}"))
             button.setAccessibleName(self.tr("Practise %1 next").replace("%1", step.title))
             button.setAccessibleDescription(why)
 

@@ -16,10 +16,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
 from app.content_packs.answer_oracle import wrong_response
 from app.services.app_services import AppServices
+from app.ui.next_steps import NextStep
 from tests.content_packs.hostile_corpus import good_pack, zip_bytes
 
 from .conftest import Ui, start_practice
@@ -77,6 +79,20 @@ def shown_pack_text(window: QWidget) -> int:
             if payload in source:
                 assert payload in shown, f"{payload!r} was interpreted, the view shows {shown!r}"
         assert "file:///etc/passwd" not in "".join(view.anchorAt(point) for point in _grid(view))
+    for widget in window.findChildren(QWidget):
+        tip = widget.toolTip()
+        if not tip:
+            continue
+        # A tooltip is rich text whenever Qt thinks it might be: render it the way Qt would.
+        document = QTextDocument()
+        if QtGui.mightBeRichText(tip):
+            document.setHtml(tip)
+        else:
+            document.setPlainText(tip)
+        shown = document.toPlainText()
+        if "alert(" in tip or "passwd" in tip:
+            seen += 1
+            assert any(payload in shown for payload in PAYLOADS), f"tooltip {tip!r} shows {shown!r}"
     return seen
 
 
@@ -131,3 +147,15 @@ def test_the_pack_really_carries_the_markup(services: AppServices) -> None:
     stored = json.dumps([skill.title for skill in services.practice.skill_map(
         services.learners.create("Check", services.learners.avatars()[0]).id)], ensure_ascii=False)
     assert SCRIPT in stored
+
+
+def test_next_step_buttons_show_markup_as_text(ui: Ui) -> None:
+    """The "Or practise" buttons carry a skill title in their text, tooltip and accessible name."""
+    practice = start_practice(ui)
+    learner = ui.services.learners.list()[0]
+    titles = [skill.title["en"] for skill in ui.services.practice.skill_map(learner.id)]
+    practice.next_steps.set_steps([NextStep(f"skill-{i}", title, "you are ready for it") for i, title in
+                                   enumerate(titles[:2])])
+    assert shown_pack_text(practice.next_steps) == 2  # both tooltips checked
+    for button in practice.next_steps.buttons[:2]:
+        assert "<s" in button.text()  # elided to fit; a push button never renders markup
