@@ -290,7 +290,7 @@ class PracticePage(QWidget):
         self.check_button.setEnabled(True)
         if feedback.status == "unreadable":
             # Nothing was recorded: say how to write it and let the learner try again.
-            self._show_message(self._unreadable_text())
+            self._show_message(self._unreadable_text(feedback.reason))
             self.answer_input.focus_input()
             emit(self.feedback_shown, feedback)
             return
@@ -356,7 +356,11 @@ class PracticePage(QWidget):
             bar = self.scroll.verticalScrollBar()
             bar.setValue(bar.maximum())
 
-    def _unreadable_text(self) -> str:
+    def _unreadable_text(self, reason: str = "") -> str:
+        if self.item is not None and self.item.type == "expression":
+            if reason == "unknown_variable":
+                return self.tr("I could not read that answer. Use only the letters from the question.")
+            return self.tr("I could not read that answer. Try writing it like 2x + 6 or 2(x + 3).")
         if self.item is not None and self.item.type in ("single_choice", "multiple_choice"):
             return self.tr("I could not read that answer. Choose one of the answers above.")
         if self.item is not None and self.item.type == "numeric":

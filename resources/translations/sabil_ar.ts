@@ -505,6 +505,14 @@ Please try again.</source>
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>حدث خطأ ما. إجاباتك السابقة محفوظة. اضغط «إنهاء».</translation>
     </message>
+    <message>
+        <source>I could not read that answer. Use only the letters from the question.</source>
+        <translation>لم أستطع قراءة هذه الإجابة. استخدم الحروف الموجودة في السؤال فقط.</translation>
+    </message>
+    <message>
+        <source>I could not read that answer. Try writing it like 2x + 6 or 2(x + 3).</source>
+        <translation>لم أستطع قراءة هذه الإجابة. جرّب أن تكتبها هكذا: 2x + 6 أو 2(x + 3).</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>

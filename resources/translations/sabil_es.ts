@@ -515,6 +515,14 @@ Por favor, inténtalo otra vez.</translation>
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>Algo salió mal. Tus respuestas anteriores están guardadas. Presiona “Terminar”.</translation>
     </message>
+    <message>
+        <source>I could not read that answer. Use only the letters from the question.</source>
+        <translation>No pude leer esa respuesta. Usa solo las letras de la pregunta.</translation>
+    </message>
+    <message>
+        <source>I could not read that answer. Try writing it like 2x + 6 or 2(x + 3).</source>
+        <translation>No pude leer esa respuesta. Intenta escribirla así: 2x + 6 o 2(x + 3).</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>

@@ -505,6 +505,14 @@ Essaie encore, s’il te plaît.</translation>
         <source>Something went wrong. Your earlier answers are saved. Press Finish.</source>
         <translation>Quelque chose n’a pas marché. Tes réponses sont enregistrées. Appuie sur « Terminer ».</translation>
     </message>
+    <message>
+        <source>I could not read that answer. Use only the letters from the question.</source>
+        <translation>Je n’ai pas pu lire cette réponse. Utilise seulement les lettres de la question.</translation>
+    </message>
+    <message>
+        <source>I could not read that answer. Try writing it like 2x + 6 or 2(x + 3).</source>
+        <translation>Je n’ai pas pu lire cette réponse. Essaie de l’écrire comme 2x + 6 ou 2(x + 3).</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>

@@ -197,3 +197,22 @@ def test_wrong_choice_marks_the_right_button_and_keeps_the_question_in_view(ui) 
     assert practice.scroll.verticalScrollBar().value() == 0, "the question scrolled out of view"
     # Number keys no longer change the answer once it is checked.
     assert not practice.answer_input.press_number(1)
+
+
+def test_an_unreadable_expression_gets_an_example_or_a_word_about_letters(ui) -> None:
+    from dataclasses import replace
+
+    from app.services.dto import Feedback
+
+    practice = start_practice(ui)
+    practice.item = replace(practice.item, type="expression")
+
+    def unreadable(reason: str) -> Feedback:
+        return Feedback(status="unreadable", reason=reason, correct_answer="", solution="", event_id=None,
+                        skill_id=practice.item.skill_id, p_known_before=0.5, p_known_after=0.5, mastered_now=False)
+
+    practice._on_feedback(unreadable("not_an_expression"))
+    assert "2x + 6 or 2(x + 3)" in practice.message.text()
+    practice._on_feedback(unreadable("unknown_variable"))
+    assert "only the letters from the question" in practice.message.text()
+    assert practice.state == "answering"
