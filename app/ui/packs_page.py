@@ -523,6 +523,7 @@ class PacksPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes pack titles, which are untrusted
         box.setText(text)
         role = QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
         accept = box.addButton(yes, role)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QWidget
 
 from app.content_packs.answer_oracle import wrong_response
 from app.services.app_services import AppServices
@@ -159,3 +159,24 @@ def test_next_step_buttons_show_markup_as_text(ui: Ui) -> None:
     assert shown_pack_text(practice.next_steps) == 2  # both tooltips checked
     for button in practice.next_steps.buttons[:2]:
         assert "<s" in button.text()  # elided to fit; a push button never renders markup
+
+
+def test_the_packs_screen_shows_a_pack_title_as_text(ui: Ui, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Installed pack cards, and the question before removing a pack, quote its title literally."""
+    packs_page = ui.window.teacher.packs
+    packs_page.refresh_installed()
+    ui.settle()
+    assert shown_pack_text(packs_page) >= 1
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer_cancel(box: QMessageBox) -> int:
+        asked.append((box.textFormat(), box.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_cancel)
+    (installed,) = ui.services.packs.installed()
+    packs_page.ask_remove(installed)
+    ui.settle()
+    ((text_format, text),) = asked
+    assert LINK in text and text_format == Qt.TextFormat.PlainText
+    assert ui.services.packs.installed()  # cancelled: still there
