@@ -24,17 +24,17 @@ def test_both_packs_install_and_share_one_copy_of_each_picture(tmp_path: Path) -
         packs = {p.id: p for p in services.packs.installed()}
         assert set(packs) == {"org.sabil.first-words-en", "org.sabil.first-words-ar"}
         for pack in packs.values():
-            assert pack.items == 111 and pack.skills == 6
+            assert pack.items == 121 and pack.skills == 7
             assert pack.verified and pack.source == "bundled"
         stored = [p for p in services.paths.media.rglob("*") if p.is_file()]
         pictures = [p for p in stored if p.suffix == ".svg"]
         sounds = [p for p in stored if p.suffix == ".opus"]
-        assert len(pictures) == 30, "the 30 shared pictures are stored once, not once per pack"
-        assert len(sounds) == 60  # 30 words said in English and 30 in Arabic
+        assert len(pictures) == 35, "the 35 shared pictures are stored once, not once per pack"
+        assert len(sounds) == 70  # 35 words said in English and 35 in Arabic
         for path in stored:
             assert path.stem == sha256_hex(path.read_bytes())  # content-addressed
         with services.db.session() as session:
-            assert session.scalar(select(func.count()).select_from(PackMedia)) == 120  # 60 names per pack
+            assert session.scalar(select(func.count()).select_from(PackMedia)) == 140  # 70 names per pack
     finally:
         services.close()
 

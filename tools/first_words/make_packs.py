@@ -42,6 +42,11 @@ SKILLS = (
     ("body", ("animals",), ("My body", "جسمي", "Mon corps", "Mi cuerpo"),
      ("Name six parts of the body.", "تسمية ستة أجزاء من الجسم.", "Nommer six parties du corps.",
       "Nombrar seis partes del cuerpo.")),
+    ("family", ("body",), ("Family", "العائلة", "La famille", "La familia"),
+     ("Find five members of a family in pictures and from hearing the word.",
+      "التعرّف على خمسة من أفراد العائلة في الصور ومن سماع الكلمة.",
+      "Reconnaître cinq membres d'une famille en images et en entendant le mot.",
+      "Reconocer a cinco miembros de una familia en imágenes y al oír la palabra.")),
     ("colours", ("food",), ("Colours", "الألوان", "Les couleurs", "Los colores"),
      ("Read and write six colour words.", "قراءة أسماء ستة ألوان وكتابتها.", "Lire et écrire six noms de couleurs.",
       "Leer y escribir seis colores.")),
@@ -66,13 +71,13 @@ PACK_META = {
     },
 }
 DESCRIPTION = (
-    "Words with pictures, listening and first letters: animals, food, the body, colours and number words, "
+    "Words with pictures, listening and first letters: animals, food, the body, family, colours and number words, "
     "for ages 4 to 7.",
-    "كلمات بالصور، واستماع، وأول حرف في الكلمة: الحيوانات والطعام والجسم والألوان وأسماء الأعداد، "
+    "كلمات بالصور، واستماع، وأول حرف في الكلمة: الحيوانات والطعام والجسم والعائلة والألوان وأسماء الأعداد، "
     "للأعمار من ٤ إلى ٧ سنوات.",
-    "Des mots en images, de l'écoute et les premières lettres : animaux, nourriture, corps, couleurs et "
+    "Des mots en images, de l'écoute et les premières lettres : animaux, nourriture, corps, famille, couleurs et "
     "nombres en lettres, de 4 à 7 ans.",
-    "Palabras con imágenes, escuchar y primeras letras: animales, comida, el cuerpo, colores y números en "
+    "Palabras con imágenes, escuchar y primeras letras: animales, comida, el cuerpo, la familia, colores y números en "
     "palabras, de 4 a 7 años.",
 )
 
@@ -130,13 +135,16 @@ def neighbours(words: list[Word], index: int) -> list[Word]:
 def topic_items(topic: str, skill: str, language: str) -> Iterable[Item]:
     words = topic_words(topic)
     colour = topic == "colours"
+    # Family pictures are people: "the mother", never "a mother", and no naming item (a face alone
+    # could be "woman" or "aunt" as well).
+    family = topic == "family"
     for index, word in enumerate(words):
         text = word_in(word, language)
         hint = clue(word, language)
         choices = [picture(w) for w in neighbours(words, index)]
         if language == "en":
             which = f"Which one is {text}?" if colour else f"Which picture is the {text}?"
-            this = f"This is {text}." if colour else f"This is {article(text)} {text}."
+            this = f"This is {text}." if colour else f"This is {'the' if family else article(text)} {text}."
             name_prompt = "What colour is this? Write the word." if colour else "What is this? Write the word."
             look = "Look at each picture and say its name."
             first = f"The word starts with the letter {text[0]}."
@@ -145,7 +153,7 @@ def topic_items(topic: str, skill: str, language: str) -> Iterable[Item]:
             said = f"The word was “{text}”. {hint}"
         else:
             which = f"أين اللون ال{text}؟" if colour else f"أين ال{text}؟"
-            this = f"هذا اللون {text}." if colour else f"{word.ar_this} {text}."
+            this = f"هذا اللون {text}." if colour else f"{word.ar_this} {'ال' if family else ''}{text}."
             name_prompt = "ما هذا اللون؟ اكتب الكلمة." if colour else "ما هذا؟ اكتب الكلمة."
             look = "انظر إلى كل صورة وقل اسمها."
             first = f"تبدأ الكلمة بحرف {text[0]}."
@@ -154,8 +162,9 @@ def topic_items(topic: str, skill: str, language: str) -> Iterable[Item]:
             said = f"الكلمة هي «{text}». {hint}"
         yield Item(f"{skill}-{word.key}-picture", skill, "single_choice", which, [hint, look], f"{this} {hint}",
                    choices, -1.5, choices=choices)
-        yield Item(f"{skill}-{word.key}-name", skill, "short_text", name_prompt, [hint, first], this,
-                   [picture(word)], 0.5, answer=text, accept=accepted(word, language))
+        if not family:
+            yield Item(f"{skill}-{word.key}-name", skill, "short_text", name_prompt, [hint, first], this,
+                       [picture(word)], 0.5, answer=text, accept=accepted(word, language))
         yield Item(f"{skill}-{word.key}-listen", skill, "single_choice", listen, [again, hint], said,
                    [audio(word, language), *choices], -1.0, choices=choices)
 
@@ -323,9 +332,10 @@ def pack_items(language: str) -> dict[str, list[Item]]:
         "01-animals.toml": list(topic_items("animals", "animals", language)),
         "02-food.toml": list(topic_items("food", "food", language)),
         "03-body.toml": list(topic_items("body", "body", language)),
-        "04-colours.toml": list(topic_items("colours", "colours", language)),
-        "05-number-words.toml": list(number_items(language)),
-        "06-first-letters.toml": list(letter_items(language)),
+        "04-family.toml": list(topic_items("family", "family", language)),
+        "05-colours.toml": list(topic_items("colours", "colours", language)),
+        "06-number-words.toml": list(number_items(language)),
+        "07-first-letters.toml": list(letter_items(language)),
     }
 
 

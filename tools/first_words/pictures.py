@@ -181,6 +181,52 @@ MOUTH = _svg(f"""
 """)
 
 
+def _person(hair_back: str, hair_front: str, extra: str, shirt: str, head_r: int = 48, cy: int = 90) -> str:
+    # Head and shoulders: the hair, glasses or beard tell the family members apart, never a label.
+    return _svg(f"""
+{hair_back}
+<path d="M30 200 C30 150 60 {cy + head_r + 10} 100 {cy + head_r + 10} C140 {cy + head_r + 10} 170 150 170 200 Z"
+ fill="{shirt}" {_stroke()}/>
+<circle cx="100" cy="{cy}" r="{head_r}" fill="{SKIN}" {_stroke()}/>
+{hair_front}
+<circle cx="83" cy="{cy - 2}" r="6" fill="{INK}"/>
+<circle cx="117" cy="{cy - 2}" r="6" fill="{INK}"/>
+<path d="M84 {cy + 22} C92 {cy + 30} 108 {cy + 30} 116 {cy + 22}" fill="none" {_stroke(4)}/>
+{extra}
+""")
+
+
+_GLASSES = (f'<circle cx="83" cy="88" r="14" fill="none" {_stroke(4)}/><circle cx="117" cy="88" r="14" fill="none" '
+            f'{_stroke(4)}/><path d="M97 88 L103 88" fill="none" {_stroke(4)}/>')
+
+MOTHER = _person(
+    f'<path d="M44 95 C35 40 70 25 100 28 C130 25 165 40 156 95 L160 165 L40 165 Z" fill="#7a4a24" {_stroke()}/>',
+    f'<path d="M54 80 C60 45 90 38 100 45 C112 38 142 45 146 80 C130 62 112 58 100 52 C88 58 70 62 54 80 Z"'
+    f' fill="#7a4a24" {_stroke(4)}/>',
+    "", "#d9414f")
+FATHER = _person(
+    "",
+    f'<path d="M50 85 C44 18 156 18 150 85 C135 60 65 60 50 85 Z" fill="{INK}" {_stroke(4)}/>',
+    f'<path d="M56 100 C60 150 140 150 144 100 C135 125 120 118 116 112 C108 118 92 118 84 112 C80 118 65 125 56 100 Z"'
+    f' fill="{INK}"/>',
+    "#1f5fd1")
+BABY = _person(
+    "",
+    f'<path d="M100 62 C92 50 100 40 110 46" fill="none" {_stroke(5)}/>',
+    f'<circle cx="100" cy="135" r="9" fill="#7cc4f0" {_stroke(3)}/>',
+    "#ffd93b", head_r=40, cy=104)
+GRANDFATHER = _person(
+    f'<path d="M48 100 C42 70 52 55 60 62 M152 100 C158 70 148 55 140 62" fill="#c8c8c8" {_stroke(5)}/>',
+    f'<path d="M56 75 C52 58 62 52 68 58 M144 75 C148 58 138 52 132 58" fill="#c8c8c8" {_stroke(5)}/>'
+    + _GLASSES,
+    f'<path d="M80 106 C90 98 110 98 120 106 C110 112 90 112 80 106 Z" fill="#c8c8c8" {_stroke(3)}/>',
+    "#2e9e3e")
+GRANDMOTHER = _person(
+    f'<circle cx="100" cy="38" r="20" fill="#d8d8d8" {_stroke()}/>',
+    f'<path d="M50 88 C44 22 156 22 150 88 C130 62 70 62 50 88 Z" fill="#d8d8d8" {_stroke(4)}/>' + _GLASSES,
+    "", "#8a3b8f")
+
+
 def _splash(colour: str) -> str:
     # A round paint splash: the colour is the whole message, so the shape stays the same for every colour.
     return _svg(f"""
@@ -207,6 +253,7 @@ def _dots(count: int) -> str:
 PICTURES: dict[str, str] = {
     "cat": CAT, "dog": DOG, "fish": FISH, "bird": BIRD, "cow": COW, "duck": DUCK,
     "apple": APPLE, "banana": BANANA, "bread": BREAD, "egg": EGG, "milk": MILK, "carrot": CARROT,
+    "mother": MOTHER, "baby": BABY, "grandfather": GRANDFATHER, "father": FATHER, "grandmother": GRANDMOTHER,
     "hand": HAND, "foot": FOOT, "eye": EYE, "ear": EAR, "nose": NOSE, "mouth": MOUTH,
     "red": _splash("#e02424"), "blue": _splash("#1f5fd1"), "green": _splash("#2e9e3e"),
     "yellow": _splash("#ffd21f"), "black": _splash("#1a1a1a"), "white": _splash("#ffffff"),

@@ -61,6 +61,16 @@ WORDS: tuple[Word, ...] = (
          "هذه"),
     Word("nose", "body", "nose", "أنف", "You smell with it.", "نشمّ به.", ("a nose",), ("انف", "الأنف", "الانف")),
     Word("mouth", "body", "mouth", "فم", "You eat and talk with it.", "نأكل ونتكلم به.", ("a mouth",), ("الفم",)),
+    # family (pictures and listening only: a face alone can't say "mother" rather than "woman")
+    Word("mother", "family", "mother", "أم", "The mother has long brown hair.", "الأم شعرها طويل وبني.",
+         ar_this="هذه"),
+    Word("baby", "family", "baby", "طفل", "The baby is the smallest.", "الطفل هو الأصغر."),
+    Word("grandfather", "family", "grandfather", "جد", "The grandfather has grey hair, glasses and a moustache.",
+         "الجد شعره رمادي، ويلبس نظارة، وله شارب."),
+    Word("father", "family", "father", "أب", "The father has short black hair and a beard.",
+         "الأب شعره أسود قصير، وله لحية."),
+    Word("grandmother", "family", "grandmother", "جدة", "The grandmother has grey hair and glasses.",
+         "الجدة شعرها رمادي، وتلبس نظارة.", ar_this="هذه"),
     # colours
     Word("red", "colours", "red", "أحمر", "The colour of a ripe tomato.", "لون الطماطم الناضجة.", (),
          ("احمر", "الأحمر", "الاحمر", "حمراء")),
@@ -95,6 +105,9 @@ SPOKEN_AR: dict[str, str] = {
     "egg": "ب\u064eي\u0652ض\u064eه\u0652",
     "carrot": "ج\u064eز\u064eر\u064eه\u0652",
     "foot": "ق\u064eد\u064eم",
+    "mother": "\u0623\u064f\u0645\u0651",
+    "grandfather": "\u062c\u064e\u062f\u0651",
+    "grandmother": "\u062c\u064e\u062f\u0651\u064e\u0647\u0652",
     "dots-2": "ا\u0650ث\u0652ن\u064eان",
     "dots-3": "ث\u064eل\u064eاث\u064eه\u0652",
     "dots-4": "أ\u064eر\u0652ب\u064eع\u064eه\u0652",
@@ -102,7 +115,7 @@ SPOKEN_AR: dict[str, str] = {
     "dots-6": "س\u0650ت\u0651\u064eه\u0652",
 }
 
-TOPICS = ("animals", "food", "body", "colours", "numbers")
+TOPICS = ("animals", "food", "body", "family", "colours", "numbers")
 
 # Letter-sound items: a word and the letter it starts with (the distractors start with other letters).
 EN_LETTERS = (("bird", "b"), ("dog", "d"), ("fish", "f"), ("apple", "a"), ("egg", "e"), ("milk", "m"), ("cat", "c"))
