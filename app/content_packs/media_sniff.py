@@ -166,7 +166,8 @@ def _element_problem(node: ElementTree.Element) -> str | None:
                 return problem
         elif _is_script_link(value):
             return f'has a script in the attribute "{_local(attribute)}"'
-        if local == "style":
+        # Presentation attributes take url() too: fill="url(http://…)" would fetch like a style does.
+        if local == "style" or "url(" in value.lower():
             problem = _css_problem(value)
             if problem:
                 return problem

@@ -110,6 +110,7 @@ UNSAFE_SVG = {
     "use of another file": (samples.svg('<use href="other.svg#shape"/>'), "other.svg"),
     "animated link": (samples.svg('<a><set attributeName="href" to="javascript:alert(1)"/></a>'), "script"),
     "style url": (samples.svg('<rect style="fill: url(http://evil.example/p)"/>'), "evil.example"),
+    "fill from the web": (samples.svg('<rect fill="url(https://evil.example/p#g)"/>'), "evil.example"),
     "style import": (samples.svg('<style>@import "http://evil.example/a.css";</style>'), "imports"),
     "stylesheet instruction": (b'<?xml-stylesheet href="http://evil.example/a.css"?>' + samples.svg(),
                                "processing instruction"),
@@ -139,7 +140,7 @@ def test_unsafe_drawings_are_refused(case: str) -> None:
 @pytest.mark.parametrize("body", [
     '<a href="#part"><use xlink:href="#shape"/></a><circle id="shape" r="2"/>',
     '<image href="data:image/png;base64,iVBORw0KGgo=" width="2" height="2"/>',
-    '<rect style="fill: url(#gradient)"/><linearGradient id="gradient"/>',
+    '<rect style="fill: url(#gradient)" stroke="url(#gradient)"/><linearGradient id="gradient"/>',
     "<title>Five dots &amp; a &#x263A;</title><!-- a comment -->",
     '<text font-family="Noto Sans Arabic" direction="rtl">خمسة</text>',
 ])
