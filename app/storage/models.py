@@ -239,5 +239,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# The sync server's tables share this Base so Base.metadata (and Alembic) sees them.
+# The sync server's tables share this Base so Base.metadata (and Alembic) sees them; so do the
+# adult side's tables (classes, groups, plans, goals, confidence ratings).
+from app.storage import adult_models as _adult_models  # noqa: E402, F401
 from app.storage import sync_models as _sync_models  # noqa: E402, F401
