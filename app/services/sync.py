@@ -189,9 +189,9 @@ class SyncService:
 
     def _check_status(self, client: SyncClient, state: SyncState) -> tuple[float, int]:
         """(server clock minus ours, where the server says our answers are stored through)."""
-        before = time.time()
+        before = self._now().timestamp()
         answer = client.status()
-        after = time.time()
+        after = self._now().timestamp()
         offset = answer.server_time.timestamp() - (before + after) / 2
         save(self._db, clock_offset=offset)
         stored_through = answer.device.stored_through if answer.device is not None else state.stored_through

@@ -196,7 +196,8 @@ class SyncBundle:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 for entry in self.manifest.batches:
-                    data = _read_entry(archive, entry.name, entry.size)
+                    # The real limit, not the signed size: a grown entry is tampering, said as such.
+                    data = _read_entry(archive, entry.name, MAX_BATCH_BYTES)
                     if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
                         raise BundleError(
                             "tampered", f"{self.path.name}: {entry.name} was changed after the bundle was signed."

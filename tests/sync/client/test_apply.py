@@ -12,7 +12,7 @@ from app.services.sync_outbox import changed_learners, iter_batches, waiting_cou
 from app.services.sync_records import event_record, learner_record
 from app.storage.models import AttemptEvent, Device, Learner, SkillStateRow
 
-from .conftest import practise
+from .devices import practise
 
 
 def _records(device: AppServices) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

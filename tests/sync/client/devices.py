@@ -1,0 +1,170 @@
+"""Test helpers for sync: devices with the mini pack, answering through PracticeService, and a live
+class hub (the teacher's own data directory served by the real FastAPI app on uvicorn, loopback)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+
+from app.content_packs.answer_oracle import right_response, wrong_response
+from app.services.app_services import AppServices
+from app.sync.enrolment import create_enrolment_code, ensure_school_and_class, register_local_device
+from app.sync.server.app import create_app
+
+MINI_SOURCE = Path(__file__).resolve().parents[2] / "fixtures" / "packs" / "mini"
+
+
+def build_mini_pack(folder: Path) -> Path:
+    """The mini fixture pack built into a .sabilpack file in ``folder``."""
+    from app.content_packs.builder import build_pack
+
+    return build_pack(MINI_SOURCE, folder / "mini-1.0.0.sabilpack")
+
+
+def open_device(root: Path, pack: Path) -> AppServices:
+    """A device: a data directory with only the mini pack installed."""
+    services = AppServices.open(root, install_bundled=False)
+    if not services.packs.installed():
+        services.packs.install_file(pack, allow_unsigned=True)
+    return services
+
+
+def practise(services: AppServices, learner_id: str, answers: str) -> list[str]:
+    """Answer items through the real PracticeService: ``answers`` is a string of 1 (right) and 0
+    (wrong). Returns the event ids recorded."""
+    practice = services.practice
+    session_id = practice.start_session(learner_id)
+    ids = []
+    for mark in answers:
+        practice.next_item(session_id)
+        shown = practice.shown_rendering(session_id)
+        response = right_response(shown) if mark == "1" else wrong_response(shown)
+        feedback = practice.submit(session_id, response, 1500)
+        assert feedback.event_id is not None
+        ids.append(feedback.event_id)
+    practice.end_session(session_id)
+    return ids
+
+
+def free_socket() -> socket.socket:
+    """A listening socket on a free loopback port."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    return sock
+
+
+class LiveHub:
+    """The teacher's Sabil (``services``) with the sync server running on its own database."""
+
+    def __init__(self, root: Path, pack: Path, school: str = "Al Noor", klass: str = "5B") -> None:
+        self.services = open_device(root, pack)
+        with self.services.db.transaction() as session:
+            self.ref = ensure_school_and_class(session, school, klass)
+            register_local_device(session, self.services.device_id, self.ref)
+        self._sock = free_socket()
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = create_app(f"sqlite:///{self.services.paths.database}")
+        self._server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 15
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the hub's server did not start")
+            time.sleep(0.02)
+
+    def code(self, school: str | None = None, klass: str | None = None) -> str:
+        """A fresh enrolment code (for another school or class when named)."""
+        with self.services.db.transaction() as session:
+            ref = ensure_school_and_class(session, school, klass or "1A") if school else self.ref
+            return create_enrolment_code(session, ref)
+
+    def close(self) -> None:
+        """Stop the server and close the hub's database."""
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+        self._sock.close()
+        self.services.close()
+
+
+def _read_http_message(stream: socket.socket, buffer: bytearray) -> bytes | None:
+    """One whole HTTP/1.1 message (headers + Content-Length body) from ``stream``; None at EOF."""
+    while b"\r\n\r\n" not in buffer:
+        chunk = stream.recv(65536)
+        if not chunk:
+            return None
+        buffer.extend(chunk)
+    head_end = buffer.index(b"\r\n\r\n") + 4
+    length = 0
+    for line in bytes(buffer[:head_end]).split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+    while len(buffer) < head_end + length:
+        chunk = stream.recv(65536)
+        if not chunk:
+            return None
+        buffer.extend(chunk)
+    message = bytes(buffer[: head_end + length])
+    del buffer[: head_end + length]
+    return message
+
+
+class CuttingProxy:
+    """A loopback HTTP proxy in front of a server that, for the first ``cuts[path]`` requests to a
+    path, forwards the request (the server does the work) and then cuts the connection after sending
+    only part of the answer — the client never sees it."""
+
+    def __init__(self, upstream_port: int, cuts: dict[str, int]) -> None:
+        self.cuts = dict(cuts)
+        self.cut_done: list[str] = []
+        self._upstream = upstream_port
+        self._sock = free_socket()
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self._upstream))
+        from_client, from_upstream = bytearray(), bytearray()
+        try:
+            while True:
+                request = _read_http_message(client, from_client)
+                if request is None:
+                    return
+                path = request.split(b" ", 2)[1].split(b"?")[0].decode()
+                upstream.sendall(request)
+                response = _read_http_message(upstream, from_upstream)
+                if response is None:
+                    return
+                with self._lock:
+                    cut = self.cuts.get(path, 0) > 0
+                    if cut:
+                        self.cuts[path] -= 1
+                        self.cut_done.append(path)
+                if cut:
+                    client.sendall(response[: len(response) // 2])
+                    return
+                client.sendall(response)
+        finally:
+            client.close()
+            upstream.close()
+
+    def close(self) -> None:
+        """Stop accepting connections."""
+        self._sock.close()
