@@ -77,6 +77,8 @@ def test_hints_show_one_at_a_time(ui):
 
 def test_wrong_answer_shows_correct_answer_and_solution(ui):
     practice = start_practice(ui)
+    # Typed answers show the right one below; choice items mark it on the buttons (tested separately).
+    answer_until(ui, practice, lambda item: item.type in ("numeric", "short_text"))
     rendered = ui.services.practice.shown_rendering(practice.session_id)
     practice.answer_input.set_response(wrong_response(rendered))
     practice.check_button.click()
