@@ -42,7 +42,11 @@ SkillId = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 
 
 class WireModel(BaseModel):
-    """Base of every wire model: unknown fields are errors, never silently dropped."""
+    """Base of every wire model: unknown fields are errors, never silently dropped.
+
+    Numbers and booleans are strict (``"yes"`` is not true, ``"5"`` is not 5): a client that sends
+    the wrong type has a bug, and guessing would store something it did not mean.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -52,17 +56,17 @@ class Event(WireModel):
 
     id: Id
     device_id: Id
-    device_seq: int = Field(ge=1, le=INT32_MAX)
+    device_seq: int = Field(strict=True, ge=1, le=INT32_MAX)
     learner_id: Id
     pack_id: str = Field(min_length=1, max_length=200)
     pack_version: str = Field(max_length=50)
     item_id: str = Field(min_length=1, max_length=100)
     skill_ids: list[SkillId] = Field(max_length=32)
     response: str = Field(max_length=2000)
-    correct: bool
-    hints_used: int = Field(ge=0, le=1000)
-    duration_ms: int = Field(ge=0, le=INT32_MAX)
-    seed: int = Field(ge=0, le=INT63_MAX)
+    correct: bool = Field(strict=True)
+    hints_used: int = Field(strict=True, ge=0, le=1000)
+    duration_ms: int = Field(strict=True, ge=0, le=INT32_MAX)
+    seed: int = Field(strict=True, ge=0, le=INT63_MAX)
     client_time: AwareTime
 
 
