@@ -159,6 +159,7 @@ def choose_item(
     review_target: float = 0.9,
     item_p_correct: np.ndarray | None = None,
     skill_p_correct: np.ndarray | None = None,
+    allowed: np.ndarray | None = None,
 ) -> ItemChoice:
     """The item to show next.
 
@@ -170,6 +171,8 @@ def choose_item(
     drive review as in ``suggest_skills``. ``item_p_correct`` (per item) and ``skill_p_correct``
     (per skill) replace the BKT predictions: an item's P(correct) is ``item_p_correct`` when
     given, else its skill's ``skill_p_correct`` shifted by ``item_difficulty``, else BKT.
+    ``allowed`` (bool per skill) restricts the candidates, as a learning plan does
+    (``app.engine.plan``); it is ignored when it leaves nothing to practise.
     Raises ValueError for an empty pack, mismatched item arrays or predictions, a skill index
     outside the graph or an unknown focus skill.
     """
@@ -184,6 +187,9 @@ def choose_item(
     if item_p_correct is not None and np.shape(item_p_correct) != (n_items,):
         raise ValueError(f"item_p_correct must hold one probability per item ({n_items}).")
     practisable = np.bincount(item_skill, minlength=graph.size) > 0
+    if allowed is not None:
+        restricted = practisable & np.asarray(allowed, dtype=bool)
+        practisable = restricted if restricted.any() else practisable
     review = _ReviewInputs.make(graph, recall, review_target)
     skill_pc = _skill_prediction(graph, arrays, params, skill_p_correct)
 
