@@ -239,7 +239,9 @@ def _read_json_item(raw: Any, index: int) -> ItemDef:
     if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 for p in pairs):
         raise fields.error("params", "must be a list of [name, expression] pairs")
     names = [p[0] for p in pairs]
-    if len(set(map(str, names))) != len(names):
+    if not all(isinstance(name, str) for name in names):  # a list or table as a name would not even be hashable
+        raise fields.error("params", "parameter names must be text, like \"a\"", "bad_item")
+    if len(set(names)) != len(names):
         raise fields.error("params", "defines a parameter twice", "bad_item")
     params = check_params(dict((p[0], p[1]) for p in pairs), where)
     tolerance = fields.real("tolerance", low=0.0, high=1e12)

@@ -53,8 +53,11 @@ def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS, media_hashes: b
         raise PackError("not_found", "the pack file does not exist", str(path))
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
+    except NotImplementedError as exc:  # a damaged or exotic header asks for a zip version Python does not read
+        raise PackError("not_a_zip", "this file is not a Sabil pack (a zip archive Sabil cannot read)",
+                        path.name) from exc
     with archive:
         infos = _check_entries(archive)
         document = _load_json(_read_entry(archive, infos[PACK_JSON], MAX_PACK_JSON_BYTES))

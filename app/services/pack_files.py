@@ -38,7 +38,8 @@ def read_raw(path: Path) -> RawPack:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise PackError("not_found", "the pack file does not exist", str(path)) from exc
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a damaged header asking for a zip version Python does not read
         raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
     with archive:
         infos = archive.infolist()

@@ -8,6 +8,7 @@ even then; the publisher key of the corpus is trusted, so a tampered signature i
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from tests.content_packs.hostile_corpus import (
     assert_human_message,
     good_pack,
     write_case,
+    zip_bytes,
 )
 from tests.content_packs.media_samples import png
 
@@ -109,3 +111,22 @@ def test_a_quick_look_at_a_hostile_pack_never_raises(case: HostileCase, lived_in
     if info.trust == "invalid":
         assert info.problem
         assert_human_message(PackError("invalid", info.problem))
+
+
+def test_damaged_files_are_refused_with_a_pack_error(services: AppServices, corpus_good_pack: GoodPack,
+                                                     tmp_path: Path) -> None:
+    """Random byte damage anywhere in a pack: the quick look never raises, an import raises only PackError."""
+    data = zip_bytes(corpus_good_pack.plus())
+    rng = random.Random(4)
+    for attempt in range(60):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 6)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged-{attempt}.sabilpack"
+        path.write_bytes(bytes(damaged))
+        info = services.packs.inspect_file(path)
+        assert info.trust in ("trusted", "unknown_key", "unsigned", "bad_signature", "invalid")
+        try:
+            services.packs.install_file(path, allow_unsigned=True)
+        except PackError as error:
+            assert_human_message(error)
