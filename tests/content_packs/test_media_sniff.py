@@ -195,3 +195,23 @@ def test_iter_media_checks_the_content_again(tmp_path: Path, mini_source: Path) 
     with pytest.raises(PackError) as info:
         list(iter_media(swapped, bad_manifest))
     assert info.value.code == "media_content"
+
+
+@pytest.mark.parametrize("name", sorted(GENUINE))
+def test_damaged_files_give_an_answer_never_an_exception(name: str) -> None:
+    """Every prefix and many byte flips of each genuine file: a sentence or None, never a crash."""
+    import random
+
+    data = GENUINE[name]
+    rng = random.Random(name)
+    variants = [data[:cut] for cut in range(0, min(len(data), 80))]
+    for _ in range(300):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 4)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        variants.append(bytes(damaged))
+    for variant in variants:
+        problem = sniff_problem(name, variant)
+        if name.endswith(".svg"):
+            problem = problem or svg_problem(variant)
+        assert problem is None or problem.startswith(("the file ", "the drawing "))
