@@ -9,7 +9,7 @@ import pytest
 
 from app.services.app_services import AppServices
 
-from .devices import build_mini_pack, open_device
+from .devices import LiveHub, build_mini_pack, open_device
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +31,11 @@ def make_device(tmp_path: Path, mini_pack: Path) -> Iterator[Callable[[str], App
     yield make
     for services in opened:
         services.close()
+
+
+@pytest.fixture
+def hub(tmp_path: Path, mini_pack: Path) -> Iterator[LiveHub]:
+    """A class hub (the teacher's data directory) with the real sync server on a loopback port."""
+    live = LiveHub(tmp_path / "hub", mini_pack)
+    yield live
+    live.close()

@@ -4,6 +4,7 @@ class hub (the teacher's own data directory served by the real FastAPI app on uv
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from pathlib import Path
@@ -12,7 +13,12 @@ import uvicorn
 
 from app.content_packs.answer_oracle import right_response, wrong_response
 from app.services.app_services import AppServices
-from app.sync.enrolment import create_enrolment_code, ensure_school_and_class, register_local_device
+from app.sync.enrolment import (
+    certificate_fingerprint,
+    create_enrolment_code,
+    ensure_school_and_class,
+    register_local_device,
+)
 from app.sync.server.app import create_app
 
 MINI_SOURCE = Path(__file__).resolve().parents[2] / "fixtures" / "packs" / "mini"
@@ -62,16 +68,23 @@ def free_socket() -> socket.socket:
 class LiveHub:
     """The teacher's Sabil (``services``) with the sync server running on its own database."""
 
-    def __init__(self, root: Path, pack: Path, school: str = "Al Noor", klass: str = "5B") -> None:
+    def __init__(
+        self, root: Path, pack: Path, school: str = "Al Noor", klass: str = "5B", tls: tuple[Path, Path] | None = None
+    ) -> None:
+        """``tls`` is (certificate, key) PEM files: the hub then serves https only."""
         self.services = open_device(root, pack)
         with self.services.db.transaction() as session:
             self.ref = ensure_school_and_class(session, school, klass)
             register_local_device(session, self.services.device_id, self.ref)
         self._sock = free_socket()
         self.port = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.fingerprint = ""
         app = create_app(f"sqlite:///{self.services.paths.database}")
-        self._server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        options = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+        if tls:
+            self.fingerprint = certificate_fingerprint(ssl.PEM_cert_to_DER_cert(tls[0].read_text()))
+        self._server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", **options))
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 15
@@ -84,7 +97,7 @@ class LiveHub:
         """A fresh enrolment code (for another school or class when named)."""
         with self.services.db.transaction() as session:
             ref = ensure_school_and_class(session, school, klass or "1A") if school else self.ref
-            return create_enrolment_code(session, ref)
+            return create_enrolment_code(session, ref, fingerprint=self.fingerprint or None)
 
     def close(self) -> None:
         """Stop the server and close the hub's database."""
@@ -125,6 +138,7 @@ class CuttingProxy:
     def __init__(self, upstream_port: int, cuts: dict[str, int]) -> None:
         self.cuts = dict(cuts)
         self.cut_done: list[str] = []
+        self.seen: list[str] = []
         self._upstream = upstream_port
         self._sock = free_socket()
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
@@ -148,6 +162,7 @@ class CuttingProxy:
                 if request is None:
                     return
                 path = request.split(b" ", 2)[1].split(b"?")[0].decode()
+                self.seen.append(path)
                 upstream.sendall(request)
                 response = _read_http_message(upstream, from_upstream)
                 if response is None:
@@ -168,3 +183,35 @@ class CuttingProxy:
     def close(self) -> None:
         """Stop accepting connections."""
         self._sock.close()
+
+
+def self_signed_certificate(folder: Path, host: str = "sabil-hub") -> tuple[Path, Path]:
+    """A self-signed ECDSA P-256 certificate and key (PEM files), like a hub makes for itself."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=3650))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
