@@ -3,6 +3,7 @@ and the temporary files an interrupted import leaves."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import time
@@ -305,3 +306,43 @@ def test_a_pack_service_can_be_built_over_any_folders(tmp_path: Path) -> None:
         assert own.trusted_keys() == []
     finally:
         services.close()
+
+
+def test_a_pack_without_media_imports(tmp_path: Path, services: AppServices) -> None:
+    folder = mini_source_copy(tmp_path)
+    shutil.rmtree(folder / "media")
+    items = folder / "items" / "01-counting.toml"
+    items.write_text(items.read_text("utf-8").replace('media = ["dots-5.svg"]\n', ""), "utf-8")
+    pack = build_pack(folder, tmp_path / "no-media.sabilpack", seeds=2)
+    assert services.packs.install_file(pack, allow_unsigned=True).items == 10
+    assert tree_snapshot(services.paths.media) == {}
+    assert not (services.paths.media / INCOMING).exists()
+
+
+def test_deflated_media_from_other_zip_tools_import_too(tmp_path: Path, services: AppServices) -> None:
+    pack = build_mini(tmp_path)
+    deflated = tmp_path / "deflated.sabilpack"
+    with zipfile.ZipFile(pack) as old, zipfile.ZipFile(deflated, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info))
+    with zipfile.ZipFile(deflated) as archive:
+        assert archive.getinfo("media/dots-5.svg").compress_type == zipfile.ZIP_DEFLATED
+    services.packs.install_file(deflated, allow_unsigned=True)
+    with zipfile.ZipFile(pack) as archive:
+        original = archive.read("media/dots-5.svg")
+    assert sorted(tree_snapshot(services.paths.media).values()) == [hashlib.sha256(original).hexdigest()]
+
+
+def test_a_stored_entry_whose_local_header_names_another_file_is_refused(
+    tmp_path: Path, services: AppServices
+) -> None:
+    data = bytearray(build_mini(tmp_path).read_bytes())
+    local = data.index(b"PK\x03\x04")  # the first local header (entries are sorted: media first)
+    name_at = data.index(b"media/dots-5.svg", local)
+    data[name_at:name_at + 16] = b"media/dots-6.svg"  # the central directory still says dots-5.svg
+    forged = tmp_path / "forged.sabilpack"
+    forged.write_bytes(bytes(data))
+    with pytest.raises(PackError) as caught:
+        services.packs.install_file(forged, allow_unsigned=True)
+    assert caught.value.code == "corrupt_entry" and caught.value.location == "media/dots-5.svg"
+    assert tree_snapshot(services.paths.media) == {} and _table_counts(services)["packs"] == 0
