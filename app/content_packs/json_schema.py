@@ -12,6 +12,7 @@ ignore them): ``x-sabil-messages`` (keyword → sentence) and ``x-sabil-code`` /
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,8 @@ try:  # a compiled validator: ~100x faster on a 20,000-item pack.json than the p
     import jsonschema_rs
 except ImportError:  # pragma: no cover - the pure-Python validator gives the same answers, slowly
     jsonschema_rs = None
+
+log = logging.getLogger(__name__)
 
 SCHEMA_RESOURCE = "pack_schema.json"
 _MAX_VALUE_SHOWN = 40  # characters of an offending value quoted in a message
@@ -79,9 +82,21 @@ def _compiled_validator() -> Any:
 def check_pack_json(document: Any) -> None:
     """Raise PackError for the first way ``document`` (parsed pack.json) breaks the schema."""
     _check_format_version(document)
-    failure = first_failure(document)
-    if failure is not None:
-        raise failure_to_error(failure)
+    try:
+        failure = first_failure(document)
+    except (KeyError, IndexError, TypeError, StopIteration):
+        # The compiled validator described an error in a shape this module does not map: ask the reference one.
+        log.warning("could not map a jsonschema_rs error; using the pure-Python validator", exc_info=True)
+        failure = first_failure(document, engine="python")
+    if failure is None:
+        return
+    try:
+        error = failure_to_error(failure)
+    except (KeyError, IndexError, TypeError, StopIteration, ValueError):
+        log.warning("could not word a schema error at %s", failure.instance_path, exc_info=True)
+        error = PackError("schema", "this part of pack.json does not follow the pack format", _location(
+            list(failure.instance_path)))
+    raise error
 
 
 def first_failure(document: Any, *, engine: str = "fastest") -> SchemaFailure | None:
