@@ -1,0 +1,263 @@
+"""`sabil serve`, `sabil hub init` and `sabil hub revoke`: the sync server from the command line.
+
+``add_commands(subparsers)`` adds the commands to the `sabil` parser; ``HANDLERS`` maps
+``(command, subcommand)`` to a function taking the parsed arguments and returning the exit status
+(``serve`` has no subcommand: its key is ``("serve", None)``). Handlers print errors a person can
+act on to stderr themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Callable
+
+from app.config import DataDirError, Paths, resolve_data_dir
+from app.log_setup import configure_logging
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8470
+TLS_FOLDER = "sync-tls"
+QR_FOLDER = "enrolment-codes"
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+
+
+class ServerCommandError(Exception):
+    """A failure explained to the person at the terminal."""
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="the Sabil data folder (default: SABIL_HOME or the per-user data folder)")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL",
+                        help="database URL, e.g. postgresql+psycopg://user@host/sabil (default: the data folder's)")
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `serve` and `hub` (init, revoke) to the `sabil` command's subparsers."""
+    p = commands.add_parser("serve", help="run the sync server (a class hub, or a district server)")
+    _add_db(p)
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (use several with PostgreSQL)")
+    p.add_argument("--tls", action="store_true",
+                   help="serve HTTPS with the hub's self-signed certificate (made on first use); "
+                        "required off loopback")
+    _add_data_dir(p)
+    p.set_defaults(serve_command=None)
+
+    hub = commands.add_parser("hub", help="class hub: enrolment codes and devices").add_subparsers(
+        dest="hub_command", required=True
+    )
+    p = hub.add_parser("init", help="create (or reuse) a school and class and print an enrolment code last")
+    p.add_argument("--school", required=True, help="the school's name")
+    p.add_argument("--class", dest="class_name", required=True, metavar="NAME", help="the class's name")
+    p.add_argument("--days", type=int, default=7, help="days the code stays valid (default 7)")
+    p.add_argument("--uses", type=int, default=100, help="how many devices may enrol with it (default 100)")
+    p.add_argument("--url", help="the hub's address as devices reach it; also writes the code as a QR code (SVG)")
+    p.add_argument("--tls", action="store_true",
+                   help="make the TLS certificate now so the code carries its fingerprint")
+    _add_db(p)
+    _add_data_dir(p)
+    p = hub.add_parser("revoke", help="revoke an enrolled device: its token stops working at once")
+    p.add_argument("device_id", metavar="DEVICE_ID")
+    _add_db(p)
+    _add_data_dir(p)
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    try:
+        paths = Paths(resolve_data_dir(getattr(args, "data_dir", None))).ensure()
+    except DataDirError as exc:
+        raise ServerCommandError(
+            f"Sabil cannot write to its data folder ({exc}). Choose another with --data-dir DIR."
+        ) from exc
+    configure_logging(paths.log_file)
+    return paths
+
+
+def database_url(args: argparse.Namespace, paths: Paths) -> str:
+    """``--db``, or the data folder's own SQLite database (the hub is the teacher's Sabil)."""
+    return args.db or f"sqlite:///{paths.database}"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _printable(url: str) -> str:
+    from sqlalchemy import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _migrate(url: str) -> None:
+    from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
+    from app.sync.server.database import upgrade_schema
+
+    try:
+        upgrade_schema(url)
+    except (DatabaseCorruptError, DatabaseTooNewError) as exc:
+        raise ServerCommandError(str(exc)) from exc
+    except Exception as exc:  # a wrong URL, an unreachable PostgreSQL, a refused password
+        raise ServerCommandError(f"The database {_printable(url)} could not be opened: {exc}") from exc
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Migrate the database, then run uvicorn with ``--workers`` processes over it."""
+    import uvicorn
+
+    from app.sync.server.asgi import DATABASE_ENV
+    from app.sync.server.tls import ensure_certificate
+
+    if args.workers < 1:
+        raise ServerCommandError("--workers must be at least 1.")
+    if not _is_loopback(args.host) and not args.tls:
+        raise ServerCommandError(
+            f"Listening on {args.host} would send learners' progress unencrypted over the network. "
+            "Add --tls (devices pin the hub's certificate by the fingerprint in the enrolment code)."
+        )
+    paths = _paths(args)
+    url = database_url(args, paths)
+    _migrate(url)
+    tls = ensure_certificate(paths.root / TLS_FOLDER) if args.tls else None
+    scheme = "https" if tls else "http"
+    print(f"Sabil sync server on {scheme}://{args.host}:{args.port} with {args.workers} worker(s); "
+          f"database {_printable(url)}", flush=True)
+    if tls:
+        print(f"Certificate fingerprint {tls.fingerprint}", flush=True)
+    # Workers are separate processes: they find the database in the environment, not in memory.
+    os.environ[DATABASE_ENV] = url
+    uvicorn.run(
+        "app.sync.server.asgi:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        ssl_certfile=str(tls.cert) if tls else None,
+        ssl_keyfile=str(tls.key) if tls else None,
+        log_level="warning",
+        access_log=False,
+    )
+    return EXIT_OK
+
+
+def cmd_hub_init(args: argparse.Namespace) -> int:
+    """Create or reuse the school and class, register this Sabil's own device, print a new code last."""
+    from sqlalchemy.orm import Session
+
+    from app.services.device import ensure_device
+    from app.storage.database import open_database
+    from app.sync.enrolment import (
+        create_enrolment_code,
+        enrolment_qr_svg,
+        ensure_school_and_class,
+        register_local_device,
+    )
+    from app.sync.server.database import open_server_engine
+    from app.sync.server.tls import ensure_certificate, existing_certificate
+
+    paths = _paths(args)
+    url = database_url(args, paths)
+    _migrate(url)
+    local_device = None
+    if not args.db:
+        # The hub is this Sabil: its own device joins the class so its learners and answers sync too.
+        db = open_database(paths.database, paths.backups)
+        try:
+            local_device = ensure_device(db)
+        finally:
+            db.close()
+    folder = paths.root / TLS_FOLDER
+    tls = ensure_certificate(folder) if args.tls else existing_certificate(folder)
+    engine = open_server_engine(url)
+    try:
+        with Session(engine) as session, session.begin():
+            try:
+                ref = ensure_school_and_class(session, args.school, args.class_name)
+                code = create_enrolment_code(session, ref, days=args.days, uses=args.uses,
+                                             fingerprint=tls.fingerprint if tls else None)
+            except ValueError as exc:
+                raise ServerCommandError(f"No code was made: {exc}.") from exc
+            if local_device is not None:
+                register_local_device(session, local_device, ref)
+    finally:
+        engine.dispose()
+    print(f"School: {ref.school_name}")
+    print(f"Class: {ref.class_name}")
+    print(f"Valid for {args.days} day(s) and {args.uses} device(s).")
+    if args.url:
+        qr_folder = paths.root / QR_FOLDER
+        qr_folder.mkdir(parents=True, exist_ok=True)
+        qr_file = qr_folder / f"{code.split('@')[0]}.svg"
+        qr_file.write_text(enrolment_qr_svg(args.url, code), encoding="utf-8")
+        print(f"QR code: {qr_file}")
+    print(code)
+    return EXIT_OK
+
+
+def cmd_hub_revoke(args: argparse.Namespace) -> int:
+    """Revoke a device; exit 1 when no such device is enrolled."""
+    from sqlalchemy.orm import Session
+
+    from app.sync.enrolment import revoke_device
+    from app.sync.server.database import open_server_engine
+
+    paths = _paths(args)
+    url = database_url(args, paths)
+    _migrate(url)
+    engine = open_server_engine(url)
+    try:
+        with Session(engine) as session, session.begin():
+            found = revoke_device(session, args.device_id)
+    finally:
+        engine.dispose()
+    if not found:
+        print(f"sabil: no device {args.device_id} is enrolled here.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    print(f"Device {args.device_id} is revoked; its token no longer works.")
+    return EXIT_OK
+
+
+def _reporting_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ServerCommandError as exc:
+            print(f"sabil: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+
+    run.__doc__ = handler.__doc__
+    return run
+
+
+HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    ("serve", None): _reporting_errors(cmd_serve),
+    ("hub", "init"): _reporting_errors(cmd_hub_init),
+    ("hub", "revoke"): _reporting_errors(cmd_hub_revoke),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one of these commands on its own (``python -m app.cli_server serve …``), before the lead wires them."""
+    parser = argparse.ArgumentParser(prog="sabil")
+    _add_data_dir(parser)
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return HANDLERS[(args.command, getattr(args, f"{args.command}_command", None))](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
