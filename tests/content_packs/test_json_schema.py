@@ -13,7 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from app.content_packs import limits
-from app.content_packs.builder import pack_json_bytes
+from app.content_packs.builder import build_pack, pack_json_bytes
 from app.content_packs.errors import PackError
 from app.content_packs.json_schema import (
     check_pack_json,
@@ -25,6 +25,7 @@ from app.content_packs.json_schema import (
 )
 from app.content_packs.manifest_schema import read_manifest
 from app.content_packs.model import manifest_to_dict
+from app.content_packs.reader import read_pack
 from app.content_packs.source import load_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -232,10 +233,13 @@ def test_a_newer_format_is_reported_before_any_other_difference(mini_document: d
 
 
 @pytest.mark.parametrize("folder", BUNDLED, ids=lambda path: path.name)
-def test_every_bundled_pack_matches_the_schema(folder: Path) -> None:
+def test_every_bundled_pack_matches_the_schema(folder: Path, tmp_path: Path) -> None:
     document = json.loads(json.dumps(manifest_to_dict(load_source(folder, seeds=1))))
     for engine in ENGINES:
         assert schema_error(document, engine) is None, engine
+    # And the built file passes every check of the reader, its media included.
+    built = build_pack(folder, tmp_path / f"{folder.name}.sabilpack", seeds=1)
+    assert read_pack(built, seeds=1).id == document["id"]
 
 
 def test_a_20000_item_pack_json_validates_in_well_under_a_second(mini_document: dict[str, Any]) -> None:
