@@ -13,6 +13,7 @@ from app.services.device import ensure_device
 from app.services.learners import LearnerService
 from app.services.packs import PackService
 from app.services.practice import PracticeService
+from app.services.reports import ReportService
 from app.services.sync import SyncService
 from app.services.teacher_mode import TeacherMode
 from app.storage.backup import backup_database, latest_backup
@@ -37,6 +38,7 @@ class AppServices:
     practice: PracticeService
     teacher: TeacherMode  # the adult password that guards teacher mode
     sync: SyncService  # enrolment with a class hub, push/pull, status, USB bundles
+    reports: ReportService  # class heatmap, learner progress, help needed, difficult items
 
     @classmethod
     def open(
@@ -69,6 +71,7 @@ class AppServices:
                 practice=practice,
                 teacher=TeacherMode(db),
                 sync=SyncService(db, paths, device_id, practice.rebuild_learner_state),
+                reports=ReportService(db),
             )
             if install_bundled:
                 packs.ensure_bundled()

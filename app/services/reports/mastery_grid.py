@@ -1,0 +1,101 @@
+"""The class × skill heatmap: every learner's state on every skill, with counts for sorting.
+
+A cell is mastered, fading (mastered but being forgotten: FSRS recall below the review target),
+in progress, struggling (what the sequencer treats as failing) or not started — the learner model's
+view, not a count of right answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from app.services.pack_runtime import PackRuntime
+from app.services.reports.dto import CELL_STATES, MasteryCell, MasteryGrid, ReportLearner
+from app.services.reports.scope import pack_title, report_skills
+from app.services.reports.skill_status import REVIEW_TARGET, state_counts
+from app.services.reports.state_matrix import load_state_matrix
+
+LEARNER_SORTS = ("name",) + CELL_STATES
+SKILL_SORTS = ("order",) + CELL_STATES
+
+
+def build_mastery_grid(
+    session: Session, runtime: PackRuntime, learners: Sequence[ReportLearner], now: datetime
+) -> MasteryGrid:
+    """The heatmap of ``learners`` (rows, in the given order) × the pack's skills (teaching order)."""
+    skills = report_skills(runtime)
+    column = {skill.skill_id: j for j, skill in enumerate(skills)}
+    matrix = load_state_matrix(session, runtime.pack_id, [learner.id for learner in learners], column, now.timestamp())
+    cells = []
+    for i in range(len(learners)):
+        row = []
+        for j in range(len(skills)):
+            last = matrix.last_practised[i, j]
+            recall = matrix.recall[i, j]
+            row.append(
+                MasteryCell(
+                    state=CELL_STATES[matrix.codes[i, j]],
+                    p_known=float(matrix.p_known[i, j]),
+                    attempts=int(matrix.attempts[i, j]),
+                    recall=None if np.isnan(recall) else float(recall),
+                    last_practised=None if np.isnan(last) else datetime.fromtimestamp(float(last), UTC),
+                    mastered_at=matrix.mastered_at[i, j],
+                )
+            )
+        cells.append(tuple(row))
+    return MasteryGrid(
+        pack_id=runtime.pack_id,
+        pack_title=pack_title(session, runtime.pack_id),
+        generated_at=now,
+        review_target=REVIEW_TARGET,
+        learners=tuple(learners),
+        skills=skills,
+        cells=tuple(cells),
+        learner_counts=tuple(state_counts(matrix.codes, axis=1)),
+        skill_counts=tuple(state_counts(matrix.codes, axis=0)),
+    )
+
+
+def sorted_grid(
+    grid: MasteryGrid,
+    learners_by: str = "name",
+    skills_by: str = "order",
+    descending: bool = True,
+) -> MasteryGrid:
+    """The same grid with rows and columns reordered (a new grid; ``grid`` is unchanged).
+
+    ``learners_by``: ``"name"`` (alphabetical) or a state (e.g. ``"struggling"``: the learners with
+    the most struggling skills first when ``descending``). ``skills_by``: ``"order"`` (the pack's
+    teaching order) or a state (e.g. ``"fading"``: the skills most of the class is forgetting).
+    Ties keep the name / teaching order, so the sort is stable. ``descending`` applies to state
+    counts only. ValueError for an unknown key.
+    """
+    if learners_by not in LEARNER_SORTS:
+        raise ValueError(f"Sort learners by one of {', '.join(LEARNER_SORTS)}, not {learners_by!r}.")
+    if skills_by not in SKILL_SORTS:
+        raise ValueError(f"Sort skills by one of {', '.join(SKILL_SORTS)}, not {skills_by!r}.")
+    rows = list(range(len(grid.learners)))
+    if learners_by == "name":
+        rows.sort(key=lambda i: (grid.learners[i].display_name.casefold(), grid.learners[i].id))
+    else:
+        sign = -1 if descending else 1
+        rows.sort(
+            key=lambda i: (sign * grid.learner_counts[i][learners_by], grid.learners[i].display_name.casefold())
+        )
+    columns = list(range(len(grid.skills)))
+    if skills_by != "order":
+        sign = -1 if descending else 1
+        columns.sort(key=lambda j: (sign * grid.skill_counts[j][skills_by], grid.skills[j].position))
+    return replace(
+        grid,
+        learners=tuple(grid.learners[i] for i in rows),
+        skills=tuple(grid.skills[j] for j in columns),
+        cells=tuple(tuple(grid.cells[i][j] for j in columns) for i in rows),
+        learner_counts=tuple(grid.learner_counts[i] for i in rows),
+        skill_counts=tuple(grid.skill_counts[j] for j in columns),
+    )
