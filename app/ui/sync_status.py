@@ -1,0 +1,192 @@
+"""The sync status line: "Last synced 10 minutes ago · 132 answers waiting", and a Sync now button.
+
+The sentence is built here from ``SyncStatus`` fields in the UI language (plural forms through
+``tr`` with ``%n``), so it never says "failed" once a sync has worked: a problem shows only when it
+happened after the last success, and a success clears it. Status is read on the database worker;
+syncing itself runs on the background sync thread (``BackgroundSync``), never on the GUI thread or
+the database worker, so a slow network never freezes a page.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from app.services.sync import SyncService
+from app.services.sync_dto import SyncStatus
+from app.services.sync_scheduler import BackgroundSync
+from app.ui.signals import emit
+from app.ui.worker import ServiceWorker
+
+REFRESH_MS = 30_000
+SEPARATOR = " · "
+# Failure codes that need a person (a new code from the teacher); the rest heal by themselves.
+_ENROL_AGAIN = frozenset({"invalid_token", "token_revoked", "device_revoked"})
+_CERTIFICATE = frozenset({"tls", "fingerprint_mismatch"})
+_TRANSIENT = frozenset({"unreachable", "timeout", "server_error", "busy"})
+
+
+class SyncStatusWidget(QWidget):
+    """One line of sync status with a "Sync now" button.
+
+    ``attach(worker, sync, background)`` makes it live: it reads the status on ``worker``, refreshes
+    every 30 s and whenever ``notify()`` is called (safe from any thread, e.g. ``BackgroundSync``'s
+    ``on_change``), and "Sync now" wakes ``background``. ``sync_requested`` is emitted on every press.
+    """
+
+    sync_requested = Signal()
+    _changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status: SyncStatus | None = None
+        self._now: datetime | None = None
+        self._waiting_for_sync = False
+        self._worker: ServiceWorker | None = None
+        self._sync: SyncService | None = None
+        self._background: BackgroundSync | None = None
+
+        self.label = QLabel()
+        self.label.setObjectName("note")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._press)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        # Queued when emitted from another thread: notify() may be called by the sync thread.
+        self._changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
+        self.retranslate()
+
+    # -- wiring ----------------------------------------------------------------------------------
+
+    def attach(self, worker: ServiceWorker, sync: SyncService, background: BackgroundSync | None = None) -> None:
+        """Read status through ``worker`` from ``sync``; "Sync now" wakes ``background`` (started if needed)."""
+        self._worker, self._sync, self._background = worker, sync, background
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the status again (on the database worker) and show it."""
+        if self._worker is None or self._sync is None:
+            self._render()
+            return
+        sync = self._sync
+        self._worker.run(sync.status, self.show_status, lambda _error: None)
+
+    def notify(self) -> None:
+        """Something changed (a sync finished or failed); safe to call from any thread."""
+        emit(self._changed)
+
+    def show_status(self, status: SyncStatus, now: datetime | None = None) -> None:
+        """Show ``status`` as of ``now`` (the current time when None)."""
+        self.status = status
+        self._now = now
+        self._render()
+
+    def _on_changed(self) -> None:
+        self._waiting_for_sync = False
+        self.refresh()
+
+    def _press(self) -> None:
+        emit(self.sync_requested)
+        if self._background is not None:
+            self._waiting_for_sync = True
+            if self._background.running:
+                self._background.sync_soon()
+            else:
+                self._background.start()
+            self._render()
+
+    # -- text ------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current UI language."""
+        self.button.setText(self.tr("Sync now"))
+        self.button.setAccessibleName(self.tr("Sync now"))
+        self.button.setToolTip(self.tr("Send this computer's answers to the class hub and fetch the others"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def status_text(self) -> str:
+        """The status line in the UI language."""
+        status = self.status
+        if status is None:
+            return self.tr("Checking sync…")
+        if not status.enrolled:
+            parts = [self.tr("Not connected to a class hub")]
+            if status.answers_waiting:
+                parts.append(self.tr("%n answer(s) waiting", "", status.answers_waiting))
+            return SEPARATOR.join(parts)
+        now = self._now or datetime.now(UTC)
+        if self._waiting_for_sync or status.running:
+            head = self.tr("Syncing…")
+        elif status.last_success is not None:
+            head = self.tr("Last synced %1").replace("%1", self._ago(status.last_success, now))
+        else:
+            head = self.tr("Not synced yet")
+        parts = [head]
+        if status.answers_waiting:
+            parts.append(self.tr("%n answer(s) waiting", "", status.answers_waiting))
+        else:
+            parts.append(self.tr("everything sent"))
+        if status.last_error and not self._waiting_for_sync:
+            parts.append(self._problem(status.last_error_code))
+        if status.clock_wrong:
+            parts.append(self._clock(status.clock_offset_seconds))
+        return SEPARATOR.join(parts)
+
+    def _render(self) -> None:
+        text = self.status_text()
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.button.setEnabled(self._background is not None and bool(self.status and self.status.enrolled))
+
+    def _ago(self, then: datetime, now: datetime) -> str:
+        seconds = max(0.0, (now - then).total_seconds())
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", int(seconds // 60))
+        if seconds < 86400:
+            return self.tr("%n hour(s) ago", "", int(seconds // 3600))
+        return self.tr("%n day(s) ago", "", int(seconds // 86400))
+
+    def _problem(self, code: str) -> str:
+        if code in _ENROL_AGAIN:
+            return self.tr("A teacher must enrol this computer again")
+        if code in _CERTIFICATE:
+            return self.tr("The class hub's certificate changed; enrol this computer again")
+        if code in _TRANSIENT:
+            return self.tr("The class hub could not be reached; Sabil will try again")
+        return self.tr("The last sync did not complete; Sabil will try again")
+
+    def _clock(self, offset_seconds: float) -> str:
+        size = abs(offset_seconds)
+        behind = offset_seconds > 0  # the server's clock is ahead of ours
+        if size >= 86400:
+            days = int(size // 86400)
+            if behind:
+                return self.tr("This computer's clock is %n day(s) behind", "", days)
+            return self.tr("This computer's clock is %n day(s) ahead", "", days)
+        if size < 3600:
+            minutes = int(size // 60)
+            if behind:
+                return self.tr("This computer's clock is %n minute(s) behind", "", minutes)
+            return self.tr("This computer's clock is %n minute(s) ahead", "", minutes)
+        hours = int(size // 3600)
+        if behind:
+            return self.tr("This computer's clock is %n hour(s) behind", "", hours)
+        return self.tr("This computer's clock is %n hour(s) ahead", "", hours)
