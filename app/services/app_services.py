@@ -8,12 +8,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.config import Paths, resources_dir
+from app.services.classes import ClassService
 from app.services.clock import HybridLogicalClock
 from app.services.device import ensure_device
+from app.services.goals import GoalService
 from app.services.learners import LearnerService
 from app.services.packs import PackService
+from app.services.plans import PlanService
 from app.services.practice import PracticeService
+from app.services.privacy import PrivacyService
 from app.services.reports import ReportService
+from app.services.roster_import import RosterImporter
 from app.services.sync import SyncService
 from app.services.teacher_mode import TeacherMode
 from app.storage.backup import backup_database, latest_backup
@@ -39,6 +44,11 @@ class AppServices:
     teacher: TeacherMode  # the adult password that guards teacher mode
     sync: SyncService  # enrolment with a class hub, push/pull, status, USB bundles
     reports: ReportService  # class heatmap, learner progress, help needed, difficult items
+    classes: ClassService  # classes, groups and who is in them
+    roster: RosterImporter  # CSV roster: preview with row errors, then all-or-nothing import
+    plans: PlanService  # learning plans (the practice service honours them)
+    goals: GoalService  # the learner's own goals, confidence ratings, their week
+    privacy: PrivacyService  # export / delete one learner, what is shared and where
 
     @classmethod
     def open(
@@ -62,16 +72,22 @@ class AppServices:
                 bundled_root=bundled_root if bundled_root is not None else resources_dir() / "packs",
             )
             practice = PracticeService(db, device_id, paths.media, models_dir=paths.root / "models")
+            learners = LearnerService(db, clock)
             services = cls(
                 paths=paths,
                 db=db,
                 device_id=device_id,
-                learners=LearnerService(db, clock),
+                learners=learners,
                 packs=packs,
                 practice=practice,
                 teacher=TeacherMode(db),
                 sync=SyncService(db, paths, device_id, practice.rebuild_learner_state),
                 reports=ReportService(db),
+                classes=ClassService(db, clock),
+                roster=RosterImporter(db, clock),
+                plans=PlanService(db, clock),
+                goals=GoalService(db, clock, device_id),
+                privacy=PrivacyService(db, learners, clock),
             )
             if install_bundled:
                 packs.ensure_bundled()

@@ -56,6 +56,7 @@ from app.services.learner_state import (
 )
 from app.services.media_store import MediaStore
 from app.services.pack_runtime import PackRuntime, load_runtime
+from app.services.plan_scope import PlanScope, load_plan_scope, plan_focus_for, with_plan_reason
 from app.services.practice_session import PracticeSession, ShownItem, SkillTally
 from app.storage.database import Database
 from app.storage.ids import uuid7
@@ -85,6 +86,8 @@ class PracticeService:
         self._media = MediaStore(media_root)
         self._device_id = device_id
         self._sessions: dict[str, PracticeSession] = {}
+        # Each session's learning plans (None: no plan), loaded at its start.
+        self._plans: dict[str, PlanScope | None] = {}
         self._runtimes: dict[str, PackRuntime] = {}
         self._lock = threading.Lock()
 
@@ -136,19 +139,22 @@ class PracticeService:
             reviews = reviews_by_index(runtime, load_reviews(session, learner_id, runtime.pack_id))
             model = self._model(runtime)
             model_state = learner_model_state(session, learner_id, runtime, model.params)
+            plan = load_plan_scope(session, learner_id, runtime)
         now = time.time()
         _items, skill_p = predictions(model.params, model_state, now)
+        focus = plan_focus_for(plan, runtime, arrays)
         found = suggest_skills(
             runtime.graph,
             arrays,
             runtime.params,
             k,
             now=now,
-            practisable=runtime.practisable,
+            practisable=runtime.practisable if focus is None else runtime.practisable & focus.allowed,
             recall=recall_probability(reviews, now),
             review_target=REVIEW_TARGET,
             skill_p_correct=skill_p,
         )
+        found = [with_plan_reason(plan, runtime, focus, s) for s in found]
         return [self._suggestion_view(runtime, s, learner.language) for s in found]
 
     def session_suggestions(self, session_id: str, k: int = 3) -> list[SuggestionView]:
@@ -161,17 +167,20 @@ class PracticeService:
         runtime = practice.runtime
         now = time.time()
         _items, skill_p = self._predictions(practice, now)
+        plan = self._plans.get(session_id)
+        focus = plan_focus_for(plan, runtime, practice.arrays)
         found = suggest_skills(
             runtime.graph,
             practice.arrays,
             runtime.params,
             k,
             now=now,
-            practisable=runtime.practisable,
+            practisable=runtime.practisable if focus is None else runtime.practisable & focus.allowed,
             recall=recall_probability(practice.reviews, now),
             review_target=REVIEW_TARGET,
             skill_p_correct=skill_p,
         )
+        found = [with_plan_reason(plan, runtime, focus, s) for s in found]
         return [self._suggestion_view(runtime, s, practice.language) for s in found]
 
     def current_pack(self, learner_id: str) -> str:
@@ -193,6 +202,7 @@ class PracticeService:
             reviews = load_reviews(session, learner_id, runtime.pack_id)
             model = self._model(runtime)
             model_state = learner_model_state(session, learner_id, runtime, model.params)
+            plan = load_plan_scope(session, learner_id, runtime)
         if focus_skill is not None and focus_skill not in runtime.graph.index:
             raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
         if not runtime.item_ids:
@@ -212,6 +222,7 @@ class PracticeService:
         )
         with self._lock:
             self._sessions[practice.id] = practice
+            self._plans[practice.id] = plan
         return practice.id
 
     def next_item(self, session_id: str, focus_skill: str | None = None) -> PresentedItem:
@@ -226,6 +237,10 @@ class PracticeService:
             raise ValidationError("unknown_skill", f"The pack has no skill {focus_skill!r}.")
         now = time.time()
         item_p, skill_p = self._predictions(practice, now)
+        plan = self._plans.get(session_id)
+        focus = plan_focus_for(plan, runtime, practice.arrays)
+        # A skill the learner chose is theirs to practise: the plan only restricts the engine's own picks.
+        chosen = focus_skill or practice.focus_skill
         choice = choose_item(
             runtime.graph,
             practice.arrays,
@@ -242,13 +257,15 @@ class PracticeService:
             review_target=REVIEW_TARGET,
             item_p_correct=item_p,
             skill_p_correct=skill_p,
+            allowed=focus.allowed if focus is not None and chosen is None else None,
         )
+        suggestion = with_plan_reason(plan, runtime, focus, choice.suggestion)
         item = runtime.item(choice.item_index)
         rendered = render_item(item, secrets.randbits(SEED_BITS))
         practice.shown = ShownItem(rendered=rendered, choice=choice)
         practice.recent_items.append(item.id)
         practice.position += 1
-        reason_args = self._titled_args(runtime, choice.suggestion.reason_args, practice.language)
+        reason_args = self._titled_args(runtime, suggestion.reason_args, practice.language)
         media = self._media_paths(runtime.pack_id, rendered.media)
         return PresentedItem(
             session_id=session_id,
@@ -260,7 +277,7 @@ class PracticeService:
             choices=rendered.choices,
             hint_count=len(rendered.hints),
             hints_shown=0,
-            reason=choice.suggestion.reason,
+            reason=suggestion.reason,
             reason_args=reason_args,
             position=practice.position,
             media=tuple(media.values()),
@@ -402,6 +419,7 @@ class PracticeService:
         result = self.summary(session_id)
         with self._lock:
             self._sessions.pop(session_id, None)
+            self._plans.pop(session_id, None)
         return result
 
     # -- rebuilding ------------------------------------------------------------------------------
