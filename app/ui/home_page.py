@@ -1,10 +1,15 @@
-"""The learner's home: greeting, ONE big Continue, two or three suggestions with "why", the skill map."""
+"""The learner's home: greeting, ONE big Continue, two or three suggestions with "why", the skill map.
+
+With more than one pack installed a row of subject buttons chooses what the Continue, the suggestions
+and the map are about; it starts on the pack the learner practised last.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -59,6 +64,9 @@ class HomePage(QWidget):
         self._suggestions: list[object] = []
         self.tiles: list[SkillTile] = []
         self.cards: list[SuggestionCard] = []
+        self._packs: list[object] = []
+        self.pack_id: str | None = None
+        self.pack_buttons: list[QPushButton] = []
 
         self.avatar = QLabel()
         self.greeting = QLabel()
@@ -69,6 +77,15 @@ class HomePage(QWidget):
         header.addWidget(self.avatar)
         header.addWidget(self.greeting, 1)
         header.addWidget(self.switch_button)
+
+        self.subject_label = QLabel()
+        self._pack_group = QButtonGroup(self)
+        self._pack_group.setExclusive(True)
+        self._subjects = QHBoxLayout()
+        self._subjects.setSpacing(8)
+        self._subjects.addWidget(self.subject_label)
+        self._subjects_end = self._subjects.count()
+        self._subjects.addStretch(1)
 
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continue")
@@ -121,6 +138,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
         layout.addLayout(header)
+        layout.addLayout(self._subjects)
         layout.addLayout(columns, 1)
         self.retranslate()
 
@@ -138,6 +156,9 @@ class HomePage(QWidget):
         self.continue_button.setAccessibleDescription(self.continue_button.toolTip())
         self.choose_label.setText(self.tr("Or choose one of these:"))
         self.map_label.setText(self.tr("Your skills"))
+        self.subject_label.setText(self.tr("Learn:"))
+        for button, pack in zip(self.pack_buttons, self._packs, strict=True):
+            button.setText(localized(pack.title, self._language))
         self.map_scroll.setAccessibleName(self.tr("Skill map"))
         self._rebuild()
 
@@ -149,19 +170,66 @@ class HomePage(QWidget):
     # -- data ---------------------------------------------------------------------------------
 
     def load(self, learner: object, language: str) -> None:
-        """Show ``learner``'s home; the skill map and suggestions are fetched on the worker."""
+        """Show ``learner``'s home: the pack chosen on this visit, else the one they practised last."""
+        if self._learner is None or self._learner.id != learner.id:
+            self.pack_id = None
         self._learner = learner
         self._language = language
         self.avatar.setPixmap(avatar_pixmap(learner.avatar, 48, learner.display_name))
+        self._fetch()
+
+    def choose_pack(self, pack_id: str) -> None:
+        """Show another installed pack's suggestions and map; Continue then practises it."""
+        if self._learner is not None and pack_id != self.pack_id:
+            self.pack_id = pack_id
+            self._fetch()
+
+    def _fetch(self) -> None:
         self.continue_button.setEnabled(False)
         self.retranslate()
-        practice = self._services.practice
-        learner_id = learner.id
+        practice, packs = self._services.practice, self._services.packs
+        learner_id, wanted = self._learner.id, self.pack_id
 
-        def fetch() -> tuple[list[object], list[object]]:
-            return practice.skill_map(learner_id), practice.suggestions(learner_id, k=MAX_SUGGESTIONS)
+        def fetch() -> tuple[list[object], str, list[object], list[object]]:
+            installed = packs.installed()
+            pack_id = wanted or practice.current_pack(learner_id)
+            return (
+                installed,
+                pack_id,
+                practice.skill_map(learner_id, pack_id),
+                practice.suggestions(learner_id, k=MAX_SUGGESTIONS, pack_id=pack_id),
+            )
 
         self._worker.run(fetch, self._on_loaded, self._on_failed)
+
+    def _show_packs(self, packs: list[object]) -> None:
+        """One checkable button per installed pack, shown only when there is a choice to make."""
+        if [p.id for p in packs] == [p.id for p in self._packs]:
+            self._packs = list(packs)
+            for button, pack in zip(self.pack_buttons, self._packs, strict=True):
+                button.setText(localized(pack.title, self._language))
+                button.setChecked(pack.id == self.pack_id)
+            return
+        for button in self.pack_buttons:
+            self._pack_group.removeButton(button)
+            self._subjects.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._packs = list(packs)
+        self.pack_buttons = []
+        for position, pack in enumerate(self._packs):
+            button = QPushButton(localized(pack.title, self._language))
+            button.setObjectName("subject")
+            button.setCheckable(True)
+            button.setChecked(pack.id == self.pack_id)
+            button.clicked.connect(lambda _checked=False, pid=pack.id: self.choose_pack(pid))
+            self._pack_group.addButton(button)
+            self._subjects.insertWidget(self._subjects_end + position, button)
+            self.pack_buttons.append(button)
+        visible = len(self._packs) > 1
+        self.subject_label.setVisible(visible)
+        for button in self.pack_buttons:
+            button.setVisible(visible)
 
     def _on_failed(self, error: Exception) -> None:
         # With no pack installed (or a broken one) there is nothing to practise: say what to do.
@@ -175,8 +243,9 @@ class HomePage(QWidget):
         self.continue_note.setText(self.tr("There is nothing to practise yet. Ask an adult to add a content pack."))
         self.continue_note.setVisible(True)
 
-    def _on_loaded(self, result: tuple[list[object], list[object]]) -> None:
-        self._skills, self._suggestions = result
+    def _on_loaded(self, result: tuple[list[object], str, list[object], list[object]]) -> None:
+        packs, self.pack_id, self._skills, self._suggestions = result
+        self._show_packs(packs)
         self.continue_note.setText("")
         self._rebuild()
         self.continue_button.setEnabled(bool(self._skills))
@@ -209,6 +278,9 @@ class HomePage(QWidget):
             while box.count():
                 item = box.takeAt(0)
                 if item.widget() is not None:
+                    # Hidden now: deleteLater waits for the event loop, and until then the old
+                    # card or tile would still be drawn under the new ones.
+                    item.widget().hide()
                     item.widget().deleteLater()
         self.cards = []
         self.tiles = []

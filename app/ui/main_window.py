@@ -143,8 +143,11 @@ class MainWindow(QMainWindow):
         if self.learner is None:
             return
         practice = self.services.practice
-        learner_id = self.learner.id
-        self.worker.run(lambda: practice.start_session(learner_id, focus_skill=focus_skill), self._session_started)
+        learner_id, pack_id = self.learner.id, self.home.pack_id
+        self.worker.run(
+            lambda: practice.start_session(learner_id, focus_skill=focus_skill, pack_id=pack_id),
+            self._session_started,
+        )
 
     def _session_started(self, session: object) -> None:
         session_id = session if isinstance(session, str) else session.session_id

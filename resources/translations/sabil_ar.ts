@@ -62,6 +62,10 @@
         <source>You have mastered every skill here. Well done!</source>
         <translation>لقد أتقنت كل المهارات هنا. أحسنت!</translation>
     </message>
+    <message>
+        <source>Learn:</source>
+        <translation>تعلّم:</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>

@@ -63,6 +63,10 @@
         <source>You have mastered every skill here. Well done!</source>
         <translation>Ya dominas todas las habilidades de aquí. ¡Muy bien!</translation>
     </message>
+    <message>
+        <source>Learn:</source>
+        <translation>Aprender:</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>

@@ -62,6 +62,10 @@
         <source>You have mastered every skill here. Well done!</source>
         <translation>Tu maîtrises toutes les compétences ici. Bravo !</translation>
     </message>
+    <message>
+        <source>Learn:</source>
+        <translation>Apprendre :</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
