@@ -130,3 +130,25 @@ def test_outbox_is_a_query_read_in_bounded_batches(make_device) -> None:
         assert changed_learners(session, {learner.id: learner_record(session.get(Learner, learner.id))["hlc"]}) == []
     batches = list(iter_batches(a.db, a.device_id, 2, limit=2))
     assert [[e.device_seq for e in batch] for batch in batches] == [[3, 4], [5, 6], [7]]
+
+
+def test_a_crash_between_storing_a_page_and_rebuilding_is_healed(make_device) -> None:
+    from app.services.sync_pages import rebuild_pending, store_pull_page
+    from app.services.sync_state import load
+    from app.sync.protocol import PullResponse
+
+    a, b = make_device("a"), make_device("b")
+    learner = a.learners.create("Huda", "owl")
+    practise(a, learner.id, "11011")
+    learners, events = _records(a)
+    page = PullResponse(events=events, learners=learners, roster=[], plans=[], model_params=[], cursor=42, more=False)
+    store_pull_page(b.db, page)
+    # "Crash" here: the events and the cursor are stored, the states not yet rebuilt — but noted.
+    state = load(b.db)
+    assert state.cursor == 42 and state.rebuild_pending == [learner.id] and _states(b, learner.id) == {}
+    assert state.learner_stamps == {learner.id: learners[0]["hlc"]}
+    assert rebuild_pending(b.db, b.practice.rebuild_learner_state) == 1
+    assert _states(b, learner.id) == _states(a, learner.id) != {}
+    assert load(b.db).rebuild_pending == []
+    store_pull_page(b.db, page)  # the same page again (cursor not saved before a crash): nothing new
+    assert _event_ids(b) == _event_ids(a) and load(b.db).rebuild_pending == []
