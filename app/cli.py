@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_reports, cli_server, cli_sync
 from app.config import DataDirError, Paths, resolve_data_dir
 from app.log_setup import configure_logging
 
@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--policies", default=None, help="comma-separated subset of sabil,fixed_order,lowest_mastery,random,zpdes"
     )
+
+    # Commands that live in their own modules (each reports its own errors, one line, non-zero exit).
+    cli_server.add_commands(commands)
+    cli_sync.add_commands(commands)
+    cli_reports.add_commands(commands)
     return parser
 
 
@@ -219,17 +224,13 @@ def _cmd_pack_verify(args: argparse.Namespace) -> int:
     # No database is opened: verifying a stick's packs must not install bundled packs or migrate anything.
     from app.config import resources_dir
     from app.content_packs.errors import PackError
-    from app.content_packs.reader import read_pack
-    from app.content_packs.signing import verify_signature
-    from app.services.pack_files import read_raw
+    from app.services.pack_verify import verify_pack_file
     from app.services.trust import TrustStore
 
     paths = _paths(args)
     trust = TrustStore(paths.root / "trusted-keys", resources_dir() / "keys")
     try:
-        raw = read_raw(args.file)
-        check = verify_signature(raw.signature, raw.pack_json, trust.public_keys())
-        manifest = read_pack(args.file)
+        manifest, check = verify_pack_file(args.file, trust.public_keys())
     except (PackError, OSError) as exc:
         raise _refused(args.file, exc) from exc
     what = f"{manifest.id} {manifest.version} ({len(manifest.skills)} skills, {len(manifest.items)} items)"
@@ -480,6 +481,13 @@ _COMMANDS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
 }
 
 
+_MODULE_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+    **cli_server.HANDLERS,
+    **cli_sync.HANDLERS,
+    **cli_reports.HANDLERS,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `sabil` and `python -m app`; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -488,8 +496,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_smoke(args)
         if args.command is None:
             return _run_gui(args)
-        sub = getattr(args, f"{args.command}_command")
-        return _COMMANDS[(args.command, sub)](args)
+        sub = getattr(args, f"{args.command}_command", None)
+        handler = _COMMANDS.get((args.command, sub)) or _MODULE_COMMANDS[(args.command, sub)]
+        return handler(args)
     except CliError as exc:
         print(f"sabil: {exc}", file=sys.stderr)
         return 2
