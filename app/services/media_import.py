@@ -109,12 +109,20 @@ class MediaImport:
     """The media one import adds: streamed to temporary files, published after the DB commit."""
 
     def __init__(
-        self, store: MediaStore, head_check: HeadCheck | None = None, full_check: FullCheck | None = None
+        self,
+        store: MediaStore,
+        head_check: HeadCheck | None = None,
+        full_check: FullCheck | None = None,
+        *,
+        check_content_when_not_copying: bool = False,
     ) -> None:
         self._store = store
         self._incoming = store.root / INCOMING
         self._head_check = head_check
         self._full_check = full_check
+        # An import skips the content checks of files the store already holds (their bytes were
+        # checked when first stored and the hash proves them equal); `sabil pack verify` checks all.
+        self._check_uncopied = check_content_when_not_copying
         self._pending: list[tuple[Path, Path]] = []  # (temporary file, final name)
 
     @property
@@ -142,7 +150,8 @@ class MediaImport:
         digest = hashlib.sha256()
         size = 0
         head = bytearray()
-        keep_all = extension in _FULL_CHECK_EXTENSIONS and self._full_check is not None
+        check_content = copy or self._check_uncopied
+        keep_all = check_content and extension in _FULL_CHECK_EXTENSIONS and self._full_check is not None
         whole = bytearray()
         out: BinaryIO | None = None
         try:
@@ -167,7 +176,7 @@ class MediaImport:
             if size != entry.size or digest.hexdigest() != entry.sha256:
                 raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",
                                 name)
-            if copy:
+            if check_content:
                 problem = self._head_check(entry.path, bytes(head)) if self._head_check else None
                 if problem is None and keep_all:
                     problem = self._full_check(bytes(whole))  # type: ignore[misc]

@@ -40,6 +40,7 @@ from app.services.item_codec import item_to_body
 from app.services.media_import import MediaImport, recover_incoming
 from app.services.media_store import MediaStore, extension_of, mime_of
 from app.services.pack_files import inspect_raw, invalid_info, read_raw
+from app.services.pack_verify import verify_pack_file
 from app.services.trust import TrustStore
 from app.storage.database import Database
 from app.storage.models import Item, Media, Pack, PackMedia, Setting, Skill, SkillPrerequisite
@@ -195,11 +196,7 @@ class PackService:
 
         Raises PackError for a bad file, a bad signature or a media file whose hash differs.
         """
-        path = Path(path)
-        raw = read_raw(path)
-        check = verify_signature(raw.signature, raw.pack_json, self._trust.public_keys())
-        manifest = read_pack(path)
-        return manifest, check
+        return verify_pack_file(Path(path), self._trust.public_keys())
 
     # -- import ----------------------------------------------------------------------------------
 

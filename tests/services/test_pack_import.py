@@ -28,6 +28,7 @@ from tests.services.test_pack_fixtures import (
     make_key,
     mini_source_copy,
     public_of,
+    rewrite_zip,
     tree_snapshot,
 )
 
@@ -346,3 +347,26 @@ def test_a_stored_entry_whose_local_header_names_another_file_is_refused(
         services.packs.install_file(forged, allow_unsigned=True)
     assert caught.value.code == "corrupt_entry" and caught.value.location == "media/dots-5.svg"
     assert tree_snapshot(services.paths.media) == {} and _table_counts(services)["packs"] == 0
+
+
+def test_check_file_runs_every_check_including_media_content(tmp_path: Path, services: AppServices) -> None:
+    import json
+
+    pack = build_mini(tmp_path)
+    manifest, check = services.packs.check_file(pack)
+    assert (manifest.id, len(manifest.items), check.status) == (MINI_ID, 10, "unsigned")
+    script = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n'
+    with zipfile.ZipFile(pack) as archive:
+        document = json.loads(archive.read("pack.json"))
+    # Hash and size listed correctly: only looking inside the drawing finds the problem.
+    document["media"][0].update(sha256=hashlib.sha256(script).hexdigest(), size=len(script))
+    hostile = rewrite_zip(pack, tmp_path / "script.sabilpack", {
+        "pack.json": json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"),
+        "media/dots-5.svg": script,
+    })
+    for attempt in (lambda: services.packs.check_file(hostile),
+                    lambda: services.packs.install_file(hostile, allow_unsigned=True)):
+        with pytest.raises(PackError) as caught:
+            attempt()
+        assert caught.value.code == "media_content" and "script" in caught.value.message
+    assert services.packs.installed() == [] and tree_snapshot(services.paths.media) == {}
