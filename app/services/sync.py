@@ -204,9 +204,11 @@ class SyncService:
         position = stored_through
         learners_pushed = 0
 
+        with self._db.transaction() as session:
+            stamp_unstamped_learners(session, self._device_id)
+
         def next_batch() -> PushRequest | None:
-            with self._db.transaction() as session:
-                stamp_unstamped_learners(session, self._device_id)
+            with self._db.session() as session:
                 known = read_state(session).learner_stamps
                 return next_push_batch(session, self._device_id, position, known)
 

@@ -312,3 +312,27 @@ def test_a_truncated_or_tampered_bundle_is_refused_and_changes_nothing(
 def hub_server_id(hub: LiveHub) -> str:
     with hub.services.db.session() as session:
         return session.scalar(select(Setting.value).where(Setting.key == "sync.server_id")) or ""
+
+
+def test_devices_converge_through_a_district_server_on_sqlite_and_postgresql(server_db: str, devices) -> None:
+    from tests.sync.client.devices import LiveDistrictServer
+
+    server = LiveDistrictServer(server_db)
+    try:
+        a, b = devices("a"), devices("b")
+        for device in (a, b):
+            device.sync = SyncService(device.db, device.paths, device.device_id,
+                                      device.practice.rebuild_learner_state, backoff=FAST)
+            device.sync.enroll(server.url, server.code())
+        rami = a.learners.create("Rami", "owl")
+        practise(a, rami.id, "110111")
+        a.sync.sync_now()
+        b.sync.sync_now()
+        practise(b, rami.id, "0111")
+        b.learners.update(rami.id, display_name="Rami K")
+        assert (b.sync.sync_now().pushed, a.sync.sync_now().pulled) == (4, 4)
+        assert _events(a) == _events(b) and len(_events(a)) == 10
+        assert _states(a) == _states(b) != {}
+        assert a.learners.get(rami.id).display_name == "Rami K" and _profiles(a) == _profiles(b)
+    finally:
+        server.close()

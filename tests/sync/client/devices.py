@@ -65,6 +65,29 @@ def free_socket() -> socket.socket:
     return sock
 
 
+class _Served:
+    """A FastAPI app run by uvicorn on a thread, on a free loopback port."""
+
+    def __init__(self, app: object, tls: tuple[Path, Path] | None = None) -> None:
+        self._sock = free_socket()
+        self.port = self._sock.getsockname()[1]
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        options = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+        self._server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", **options))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 15
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the sync server did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+        self._sock.close()
+
+
 class LiveHub:
     """The teacher's Sabil (``services``) with the sync server running on its own database."""
 
@@ -76,22 +99,11 @@ class LiveHub:
         with self.services.db.transaction() as session:
             self.ref = ensure_school_and_class(session, school, klass)
             register_local_device(session, self.services.device_id, self.ref)
-        self._sock = free_socket()
-        self.port = self._sock.getsockname()[1]
-        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
-        self.fingerprint = ""
-        app = create_app(f"sqlite:///{self.services.paths.database}")
-        options = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
-        if tls:
-            self.fingerprint = certificate_fingerprint(ssl.PEM_cert_to_DER_cert(tls[0].read_text()))
-        self._server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", **options))
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 15
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the hub's server did not start")
-            time.sleep(0.02)
+        self.fingerprint = (
+            certificate_fingerprint(ssl.PEM_cert_to_DER_cert(tls[0].read_text())) if tls else ""
+        )
+        self._served = _Served(create_app(f"sqlite:///{self.services.paths.database}"), tls)
+        self.port, self.url = self._served.port, self._served.url
 
     def code(self, school: str | None = None, klass: str | None = None) -> str:
         """A fresh enrolment code (for another school or class when named)."""
@@ -101,10 +113,34 @@ class LiveHub:
 
     def close(self) -> None:
         """Stop the server and close the hub's database."""
-        self._server.should_exit = True
-        self._thread.join(timeout=15)
-        self._sock.close()
+        self._served.stop()
         self.services.close()
+
+
+class LiveDistrictServer:
+    """A district server: the sync app over its own database (SQLite or PostgreSQL), no local device."""
+
+    def __init__(self, database_url: str, school: str = "District school", klass: str = "6A") -> None:
+        from sqlalchemy.orm import Session
+
+        app = create_app(database_url)
+        self.engine = app.state.engine
+        with Session(self.engine) as session, session.begin():
+            self.ref = ensure_school_and_class(session, school, klass)
+        self._served = _Served(app)
+        self.port, self.url = self._served.port, self._served.url
+
+    def code(self) -> str:
+        """A fresh enrolment code for the school's class."""
+        from sqlalchemy.orm import Session
+
+        with Session(self.engine) as session, session.begin():
+            return create_enrolment_code(session, self.ref)
+
+    def close(self) -> None:
+        """Stop serving and release the database."""
+        self._served.stop()
+        self.engine.dispose()
 
 
 def _read_http_message(stream: socket.socket, buffer: bytearray) -> bytes | None:
