@@ -140,6 +140,8 @@ class RosterImporter:
                     hlc=self._clock.now(),
                 )
                 session.add(learner)
+                # No ORM relationships tie these rows together, so flush in foreign-key order by hand.
+                session.flush()
                 session.add(
                     ClassMembership(
                         id=uuid7(),
