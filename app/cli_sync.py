@@ -47,8 +47,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         dest="sync_command", required=True
     )
     p = sync.add_parser("enroll", help="join a class hub with the enrolment code a teacher gives")
-    p.add_argument("url", metavar="URL", help="the hub's address, e.g. https://192.168.1.20:8470")
-    p.add_argument("code", metavar="CODE", help="the enrolment code, e.g. K7QP-92MX-4TZB@5W3HQ0M8C9R1T2VX")
+    p.add_argument("url", metavar="URL",
+                   help="the hub's address, e.g. https://192.168.1.20:8470 (or the QR code's sabil://enroll?… text)")
+    p.add_argument("code", metavar="CODE", nargs="?",
+                   help="the enrolment code, e.g. K7QP-92MX-4TZB@5W3HQ0M8C9R1T2VX (not needed with a sabil:// link)")
     p.add_argument("--name", help="this computer's name as the teacher sees it (default: its host name)")
     _add_data_dir(p)
     p = sync.add_parser("now", help="send waiting answers and fetch new ones; the last line is JSON")
@@ -105,10 +107,14 @@ def _print_json(data: dict[str, Any]) -> None:
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Enrol with the hub; prints the school and class."""
     from app.services.sync_dto import SyncError
+    from app.sync.client import enrolment_link_parts
 
+    url, code = enrolment_link_parts(args.url) or (args.url, args.code)
+    if not code:
+        raise SyncCommandError("Give the enrolment code after the hub's address.", EXIT_USAGE)
     with _services(args) as services:
         try:
-            info = services.sync.enroll(args.url, args.code, device_name=args.name)
+            info = services.sync.enroll(url, code, device_name=args.name)
         except SyncError as exc:
             raise _sync_error(exc) from exc
     print(f"This computer now syncs with {info.server_url} (school {info.school_name}, class {info.class_name}).")

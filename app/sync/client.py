@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -83,6 +83,17 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def enrolment_link_parts(text: str) -> tuple[str, str] | None:
+    """(hub URL, code) from the text of an enrolment QR code, ``sabil://enroll?url=<URL>&code=<CODE>``;
+    None when ``text`` is not such a link."""
+    parts = urlsplit(text.strip())
+    if parts.scheme != "sabil" or parts.netloc != "enroll":
+        return None
+    query = parse_qs(parts.query)
+    url, code = query.get("url", [""])[0], query.get("code", [""])[0]
+    return (url, code) if url and code else None
 
 
 def fetch_certificate(url: str, timeout: float = 10.0) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli_sync import main
+from app.sync.enrolment import enrolment_uri
 
 from .devices import LiveHub, open_device, practise
 
@@ -30,8 +31,10 @@ def test_enroll_now_status_export_import(hub: LiveHub, tmp_path: Path, mini_pack
     status, lines, _ = _run(capsys, "sync", "status", "--data-dir", str(data))
     assert status == 0 and lines == ["This computer is not connected to a class hub yet. 4 answers waiting."]
 
-    status, lines, _ = _run(capsys, "sync", "enroll", hub.url, hub.code(), "--name", "Lab PC 4",
-                            "--data-dir", str(data))
+    status, _, err = _run(capsys, "sync", "enroll", hub.url, "--data-dir", str(data))
+    assert status == 2 and "enrolment code" in err
+    link = enrolment_uri(hub.url, hub.code())  # what the QR code says
+    status, lines, _ = _run(capsys, "sync", "enroll", link, "--name", "Lab PC 4", "--data-dir", str(data))
     assert status == 0 and json.loads(lines[-1])["class_name"] == "5B"
 
     status, lines, _ = _run(capsys, "sync", "now", "--data-dir", str(data))
