@@ -336,3 +336,15 @@ def test_devices_converge_through_a_district_server_on_sqlite_and_postgresql(ser
         assert a.learners.get(rami.id).display_name == "Rami K" and _profiles(a) == _profiles(b)
     finally:
         server.close()
+
+
+def test_what_the_teachers_own_sabil_records_reaches_the_devices(hub: LiveHub, devices) -> None:
+    a = _enrolled(devices, hub, "a")
+    teacher_learner = hub.services.learners.create("Demo learner", "owl")
+    practise(hub.services, teacher_learner.id, "1011")
+    report = a.sync.sync_now()
+    assert report.pulled == 4 and report.learners_pulled == 1
+    assert a.learners.get(teacher_learner.id).display_name == "Demo learner"
+    assert _events(a) == _events(hub.services)
+    assert {k: v for k, v in _states(a).items() if k[0] == teacher_learner.id} == {
+        k: v for k, v in _states(hub.services).items() if k[0] == teacher_learner.id}
