@@ -110,7 +110,7 @@ def generate_demo_class(
         )
         traits = _traits(runtime, base_learn, rng, attempts_per_learner, weeks)
         rows = _semester(runtime, answers, traits, profile.id, start, end, rng)
-        _store(services, runtime, rows)
+        store_attempts(services, runtime, rows)
         services.practice.rebuild_learner_state(profile.id)
         ids.append(profile.id)
         total += len(rows)
@@ -206,8 +206,13 @@ def _answer_one(
     return t + seconds + PAUSE_SECONDS
 
 
-def _store(services: AppServices, runtime: PackRuntime, rows: list[dict[str, Any]]) -> None:
-    """Insert one learner's events in one transaction, with a block of this device's sequence numbers."""
+def store_attempts(services: AppServices, runtime: PackRuntime, rows: list[dict[str, Any]]) -> None:
+    """Insert attempt events in one transaction, with a block of this device's sequence numbers.
+
+    Each row holds ``learner_id``, ``item_id``, ``skill_ids``, ``response``, ``correct``,
+    ``hints_used``, ``duration_ms``, ``seed`` and an aware ``client_time``; the id, device, sequence
+    number and pack version are filled in here. The caller rebuilds the learners' states after.
+    """
     if not rows:
         return
     with services.db.transaction() as session:

@@ -88,7 +88,9 @@ def sorted_grid(
             key=lambda i: (sign * grid.learner_counts[i][learners_by], grid.learners[i].display_name.casefold())
         )
     columns = list(range(len(grid.skills)))
-    if skills_by != "order":
+    if skills_by == "order":
+        columns.sort(key=lambda j: grid.skills[j].position)
+    else:
         sign = -1 if descending else 1
         columns.sort(key=lambda j: (sign * grid.skill_counts[j][skills_by], grid.skills[j].position))
     return replace(
