@@ -1,6 +1,11 @@
 """USB sync: a device writes its push batches to a signed bundle; the hub imports it through the same
 code as ``POST /v1/push`` and writes back a reply bundle of pull pages; the device imports the reply.
 
+A reply is bound to the device it answers: its manifest carries ``reply_auth``, an HMAC over the
+device id and the hub's signing key, keyed by the sha256 of the device's token — which the hub stores
+and the device can compute, and nobody else knows. So a reply the device accepts was made by its
+hub for it, and the signature then proves every byte of it.
+
 Every bundle is checked completely (signature, every batch's hash, every batch against the wire
 models) before anything is stored, and a hub ingests all batches of one bundle in one transaction:
 a truncated, altered or refused bundle changes nothing. Importing a bundle again changes nothing
@@ -9,6 +14,8 @@ either (events by id, profiles by HLC, cursors only grow).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,13 +28,20 @@ from app.services.sync_state import load, read_state, save, write_fields
 from app.storage.database import Database
 from app.storage.sync_models import SyncDevice
 from app.sync.bundle import BundleError, BundleWriter, SyncBundle, open_bundle
-from app.sync.device_key import load_or_create_device_key
+from app.sync.device_key import load_or_create_device_key, public_key_text
+from app.sync.enrolment import sha256_hex
 from app.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, PullResponse, PushRequest
 from app.sync.server.errors import SyncRefused
 from app.sync.server.identity import ensure_server_id
 from app.sync.server.ingest import ingest_push
 from app.sync.server.local_changes import sequence_local_changes
 from app.sync.server.pull import pull_page
+
+
+def reply_auth(token_hash_hex: str, device_id: str, signer_public_key: str) -> str:
+    """The reply's binding to its device: HMAC-SHA256 keyed by sha256(token) (hex text, as the hub stores it)."""
+    message = f"sabil-sync-reply\n{device_id}\n{signer_public_key}".encode()
+    return hmac.new(token_hash_hex.encode("ascii"), message, hashlib.sha256).hexdigest()
 
 
 def _refused(exc: BundleError) -> SyncError:
@@ -115,7 +129,7 @@ def _import_push(db: Database, bundle: SyncBundle, key_path: Path, reply_dir: Pa
             raise BundleError(
                 "wrong_signer", f"{bundle.path.name} is not signed by the key that computer enrolled with."
             )
-        school_id = device.school_id
+        school_id, token_hash = device.school_id, device.token_hash or ""
     _validated(bundle, PushRequest)
     added = learners = 0
     try:
@@ -131,11 +145,16 @@ def _import_push(db: Database, bundle: SyncBundle, key_path: Path, reply_dir: Pa
             write_fields(session, rebuild_pending=sorted(set(state.rebuild_pending) | affected))
     except SyncRefused as exc:
         raise BundleError(f"refused_{exc.code}", f"The hub refused {bundle.path.name}: {exc.message}") from exc
-    reply = _write_reply(db, sender, school_id, int(bundle.manifest.meta.get("cursor") or 0), key_path, reply_dir)
+    cursor = bundle.manifest.meta.get("cursor")
+    reply = _write_reply(
+        db, sender, school_id, cursor if isinstance(cursor, int) else 0, token_hash, key_path, reply_dir
+    )
     return BundleImport(kind="push", device_id=sender, events_added=added, learners_changed=learners, reply_path=reply)
 
 
-def _write_reply(db: Database, device_id: str, school_id: str, cursor: int, key_path: Path, out_dir: Path) -> Path:
+def _write_reply(
+    db: Database, device_id: str, school_id: str, cursor: int, token_hash: str, key_path: Path, out_dir: Path
+) -> Path:
     """The reply bundle: pull pages for ``device_id`` from its cursor, signed by this hub's key."""
     with db.transaction() as session:
         sequence_local_changes(session, school_id)
@@ -158,6 +177,7 @@ def _write_reply(db: Database, device_id: str, school_id: str, cursor: int, key_
                 "server_id": server_id,
                 "stored_through": stored_through,
                 "cursor": cursor,
+                "reply_auth": reply_auth(token_hash, device_id, public_key_text(key)),
             }
         )
 
@@ -171,8 +191,13 @@ def _import_reply(db: Database, device_id: str, bundle: SyncBundle, now: Callabl
         raise BundleError("not_enrolled", "This computer is not enrolled with a class hub.")
     if manifest.meta.get("server_id") != state.server_id:
         raise BundleError("other_hub", f"{bundle.path.name} comes from another class hub than this computer's.")
-    if state.hub_bundle_key and not bundle.signed_by(state.hub_bundle_key):
-        raise BundleError("wrong_signer", f"{bundle.path.name} is not signed by this computer's class hub.")
+    expected = reply_auth(sha256_hex(state.token), device_id, manifest.signer_public_key)
+    if not hmac.compare_digest(str(manifest.meta.get("reply_auth", "")), expected):
+        raise BundleError(
+            "wrong_signer",
+            f"{bundle.path.name} was not made by this computer's class hub for it "
+            "(or before this computer was enrolled again).",
+        )
     _validated(bundle, PullResponse)
     added = changed = 0
     for batch in bundle.iter_batches():
@@ -183,7 +208,6 @@ def _import_reply(db: Database, device_id: str, bundle: SyncBundle, now: Callabl
     save(
         db,
         stored_through=max(state.stored_through, stored if isinstance(stored, int) else 0),
-        hub_bundle_key=state.hub_bundle_key or manifest.signer_public_key,
         last_success=now(),
         last_attempt=now(),
         last_error="",

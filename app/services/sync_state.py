@@ -32,8 +32,6 @@ class SyncState:
     server_id: str = ""
     school_name: str = ""
     class_name: str = ""
-    # Public key that signed the hub's first reply bundle; later replies must carry the same one.
-    hub_bundle_key: str = ""
     # Pinned TLS certificate of the server (PEM) and its fingerprint from the enrolment code.
     fingerprint: str = ""
     certificate_pem: str = ""
@@ -68,7 +66,6 @@ _FIELDS = {
     "server_id": str,
     "school_name": str,
     "class_name": str,
-    "hub_bundle_key": str,
     "fingerprint": str,
     "certificate_pem": str,
     "stored_through": int,

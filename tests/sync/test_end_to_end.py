@@ -348,3 +348,32 @@ def test_what_the_teachers_own_sabil_records_reaches_the_devices(hub: LiveHub, d
     assert _events(a) == _events(hub.services)
     assert {k: v for k, v in _states(a).items() if k[0] == teacher_learner.id} == {
         k: v for k, v in _states(hub.services).items() if k[0] == teacher_learner.id}
+
+
+def test_a_reply_not_made_by_the_hub_for_this_device_is_refused(hub: LiveHub, devices, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.sync.bundle import BundleWriter
+
+    a, c = _enrolled(devices, hub, "a"), _enrolled(devices, hub, "c")
+    learner = a.learners.create("Badr", "owl")
+    practise(a, learner.id, "11")
+    a.sync.sync_now()
+    genuine_for_a = hub.services.sync.import_bundle(a.sync.export_bundle(tmp_path / "a-stick")).reply_path
+    before = _snapshot(c)
+    with pytest.raises(SyncError) as caught:
+        c.sync.import_bundle(genuine_for_a)
+    assert caught.value.code == "bundle_wrong_device"
+
+    # Someone who knows the hub's id and c's id (neither is secret) makes a signed "reply" with a made-up
+    # answer: without c's token they cannot bind it to c.
+    page = {"events": [], "learners": [], "roster": [], "plans": [], "model_params": [], "cursor": 10**6,
+            "more": False}
+    with BundleWriter(tmp_path / "fake", "reply", c.device_id, Ed25519PrivateKey.generate()) as writer:
+        writer.add_batch(page)
+        fake = writer.finish({"server_id": hub_server_id(hub), "stored_through": 10**6, "cursor": 10**6,
+                              "reply_auth": "0" * 64})
+    with pytest.raises(SyncError) as caught:
+        c.sync.import_bundle(fake)
+    assert caught.value.code == "bundle_wrong_signer" and "Nothing was imported." in caught.value.message
+    assert _snapshot(c) == before
