@@ -26,7 +26,7 @@ def upgrade() -> None:
         "sync_schools",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("change_seq", sa.Integer(), nullable=False),
+        sa.Column("change_seq", sa.BigInteger(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_schools")),
         sa.UniqueConstraint("name", name=op.f("uq_sync_schools_name")),
@@ -104,7 +104,7 @@ def upgrade() -> None:
     op.create_table(
         "sync_changes",
         sa.Column("school_id", sa.String(length=36), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("ref_id", sa.String(length=36), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
