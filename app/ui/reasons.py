@@ -49,4 +49,15 @@ def reason_text(
         names = _skill_names(args, "missing", title_of, joiner)
         if names:
             return QCoreApplication.translate("Reasons", "Almost ready: first finish %1").replace("%1", names)
+    # Learning plans (app.engine.plan): a target of the plan, or a skill the target needs first.
+    if reason == "plan_target":
+        plan = args.get("plan", "")
+        if plan:
+            return QCoreApplication.translate("Reasons", "Your plan: %1").replace("%1", plan)
+        return QCoreApplication.translate("Reasons", "Part of your learning plan")
+    if reason == "plan_prerequisite":
+        names = _skill_names(args, "target", title_of, joiner)
+        if names:
+            return QCoreApplication.translate("Reasons", "Needed first for %1 in your plan").replace("%1", names)
+        return QCoreApplication.translate("Reasons", "Needed first for your learning plan")
     return QCoreApplication.translate("Reasons", "Suggested for you")

@@ -85,3 +85,18 @@ def test_plans_of_other_packs_do_not_restrict(adult: AppServices) -> None:
     mini = [s.skill_id for s in adult.practice.suggestions(learner.id, pack_id="org.sabil.test.mini")]
     assert mini == ["count-to-10"]
     assert adult.practice.suggestions(learner.id, pack_id="org.sabil.test.mini")[0].reason == "no_prerequisites"
+
+
+def test_the_learner_is_told_why_in_words(adult: AppServices) -> None:
+    from app.ui.reasons import reason_text
+
+    learner = adult.learners.create("Amira", "owl")
+    adult.plans.create("Fractions by June", PACK_ID, [PlanTarget("skill", "fractions")], "learner", learner.id)
+    session = adult.practice.start_session(learner.id, pack_id=PACK_ID)
+    item = adult.practice.next_item(session)
+    assert reason_text(item.reason, item.reason_args, lambda _s: None) == "Needed first for Fractions in your plan"
+    master(adult, learner.id, PACK_ID, "count")
+    master(adult, learner.id, PACK_ID, "add")
+    master(adult, learner.id, PACK_ID, "multiply")
+    (step,) = adult.practice.suggestions(learner.id, k=3, pack_id=PACK_ID)
+    assert reason_text(step.reason, step.reason_args, lambda _s: None) == "Your plan: Fractions by June"
