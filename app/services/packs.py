@@ -245,9 +245,13 @@ class PackService:
         claimed = claims.media
         with self._db.session() as session:
             current = session.get(Pack, claims.id)
-            if current is not None and self._is_installed_as(current, pack_json, signature, trust):
-                return self._summary(session, current)  # the very same file again: nothing to do
+            same_as_installed = current is not None and self._is_installed_as(current, pack_json, signature, trust)
             stored = set(session.scalars(select(Media.sha256)))
+        if same_as_installed:
+            # The very pack.json already installed: nothing to write, but the file is still checked
+            # whole (a damaged or malicious copy of a good pack is refused, not "already installed").
+            verify_pack_file(path, self._trust.public_keys())
+            return self.get(claims.id)
         plan = self._media_plan(claimed, stored)
         self._check_free_space(sum(e.size for e, copy in plan if copy) + len(pack_json))
         steps = _Steps(progress, sum(_media_units(e.size) for e, _ in plan) + claims.skills + claims.items + 1)

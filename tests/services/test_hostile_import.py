@@ -134,9 +134,6 @@ def test_damaged_files_are_refused_with_a_pack_error(services: AppServices, corp
             assert_human_message(error)
 
 
-@pytest.mark.xfail(strict=True, reason="PackService.install_file answers 'already installed' for a file whose "
-                                       "pack.json bytes equal the installed pack's without reading the rest "
-                                       "(app/services/packs.py, _is_installed_as before read_pack)")
 @pytest.mark.parametrize("name", ["missing media", "unlisted media", "path traversal", "symlink"])
 def test_a_damaged_copy_of_the_installed_pack_is_refused_too(name: str, services: AppServices,
                                                              corpus_good_pack: GoodPack, tmp_path: Path) -> None:
