@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.goals_panel import GoalsPanel
 from app.ui.images import avatar_pixmap
 from app.ui.reasons import reason_text
 from app.ui.signals import emit
@@ -114,6 +115,9 @@ class HomePage(QWidget):
         left.addSpacing(4)
         left.addWidget(self.choose_label)
         left.addWidget(self.cards_scroll, 1)
+        # The learner's own goal and their week, under the suggestions (app/ui/goals_panel.py).
+        self.goals_panel = GoalsPanel(worker, services)
+        left.addWidget(self.goals_panel)
 
         self.map_label = QLabel()
         self.map_label.setObjectName("heading")
@@ -251,6 +255,7 @@ class HomePage(QWidget):
         self.continue_button.setEnabled(bool(self._skills))
         if not self._skills:
             self._say_nothing_to_practise()
+        self.goals_panel.load(self._learner.id, self._language, self.pack_id, self._skills)
         self.continue_button.setFocus()
         emit(self.loaded)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.answer_inputs import AnswerInput
+from app.ui.confidence_row import ConfidenceRow
 from app.ui.images import icon, icon_pixmap, icon_size
 from app.ui.item_media import ItemMediaView
 from app.ui.math_text import MathTextView
@@ -120,6 +121,9 @@ class PracticePage(QWidget):
         feedback_layout.addLayout(answer_row)
         feedback_layout.addWidget(self.solution_label)
         feedback_layout.addWidget(self.solution_view)
+        # Optional "How sure were you?" (one compact row), stored with the answer.
+        self.confidence = ConfidenceRow(worker, services)
+        feedback_layout.addWidget(self.confidence)
         self.feedback_panel.setVisible(False)
 
         body = QWidget()
@@ -300,6 +304,7 @@ class PracticePage(QWidget):
         self.message.setVisible(False)
         self.answer_input.set_locked(True)
         self._show_feedback_text(feedback)
+        self.confidence.ask(feedback.event_id)
         self.feedback_panel.setVisible(True)
         self.check_button.setVisible(False)
         self.hint_button.setEnabled(False)

@@ -1,0 +1,421 @@
+"""Learning plans (teacher mode): assign skills, a pack section or a whole pack to a learner, a group
+or a class, with an optional due date and a goal written with the learner; see each learner's
+progress on a plan and what the sequencer will teach next for it.
+
+The learner's practice honours the plan (``services.practice``): it teaches missing prerequisites
+first and says so. This screen only writes plans through ``services.plans``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.adult_dto import PlanTarget
+from app.ui.adult.messages import adult_message
+from app.ui.titles import localized
+from app.ui.worker import ServiceWorker
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ASSIGNEE_KINDS = ("learner", "group", "class")
+TARGET_KINDS = ("skill", "section", "pack")
+
+
+def _heading() -> QLabel:
+    label = QLabel()
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    return label
+
+
+class PlansPage(QWidget):
+    """Plans and their progress (left), a new plan (right)."""
+
+    def __init__(self, worker: ServiceWorker, services: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._services = services
+        self._language = "en"
+        self.plans: list[object] = []
+        self.packs: list[object] = []
+        self.classes: list[object] = []
+        self.learners: list[object] = []
+        self.skills: list[object] = []  # of the chosen pack, in teaching order
+        self.skills_pack: str | None = None
+        self.progress: list[object] = []
+        self.plan_id: str | None = None
+
+        # Left: the plans, and the chosen plan's progress per learner.
+        self.plans_label = _heading()
+        self.plan_list = QListWidget()
+        self.plan_list.currentItemChanged.connect(lambda *_: self._plan_changed())
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_list = QListWidget()
+        self.progress_list.setWordWrap(True)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_plan)
+        left = QVBoxLayout()
+        left.addWidget(self.plans_label)
+        left.addWidget(self.plan_list, 2)
+        left.addWidget(self.progress_label)
+        left.addWidget(self.progress_list, 3)
+        left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+        # Right: a new plan.
+        self.new_label = _heading()
+        self.title_edit = QLineEdit()
+        self.assignee_kind = QComboBox()
+        self.assignee_kind.currentIndexChanged.connect(lambda _i: self._fill_assignees())
+        self.assignee = QComboBox()
+        for_row = QHBoxLayout()
+        for_row.addWidget(self.assignee_kind)
+        for_row.addWidget(self.assignee, 1)
+        self.pack_choice = QComboBox()
+        self.pack_choice.currentIndexChanged.connect(lambda _i: self._load_skills())
+        self.target_kind = QComboBox()
+        self.target_kind.currentIndexChanged.connect(lambda _i: self._target_kind_changed())
+        self.skill_list = QListWidget()
+        self.skill_list.setMinimumHeight(110)
+        self.due_check = QCheckBox()
+        self.due_date = QDateEdit()
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setDate(QDate.currentDate().addDays(28))
+        self.due_date.setEnabled(False)
+        self.due_check.toggled.connect(self.due_date.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_date, 1)
+        self.goal_edit = QLineEdit()
+        self.assign_button = QPushButton()
+        self.assign_button.setObjectName("primary")
+        self.assign_button.clicked.connect(self.assign)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._labels = [QLabel() for _ in range(7)]
+        for label, field in zip(
+            self._labels,
+            (self.title_edit, for_row, self.pack_choice, self.target_kind, self.skill_list, due_row, self.goal_edit),
+            strict=True,
+        ):
+            label.setWordWrap(True)
+            self.form.addRow(label, field)
+        form_host = QWidget()
+        form_host.setObjectName("scrollBody")
+        form_layout = QVBoxLayout(form_host)
+        form_layout.setContentsMargins(0, 0, 6, 0)
+        form_layout.addLayout(self.form)
+        form_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        form_layout.addStretch()
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(form_host)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        right = QVBoxLayout()
+        right.addWidget(self.new_label)
+        right.addWidget(self.form_scroll, 1)
+        right.addWidget(self.status)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.retranslate()
+
+    # -- language ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current UI language."""
+        self.plans_label.setText(self.tr("Learning plans"))
+        self.plan_list.setAccessibleName(self.tr("Learning plans"))
+        self.progress_list.setAccessibleName(self.tr("Progress of each learner on the plan"))
+        self.remove_button.setText(self.tr("Remove plan"))
+        self.new_label.setText(self.tr("New plan"))
+        texts = (
+            self.tr("Name"),
+            self.tr("For"),
+            self.tr("Subject"),
+            self.tr("What"),
+            self.tr("Skills"),
+            self.tr("Due date"),
+            self.tr("Goal, in the learner's words"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Fractions before the test"))
+        self.title_edit.setAccessibleName(self.tr("Name of the plan"))
+        self._set_items(self.assignee_kind, [self.tr("A learner"), self.tr("A group"), self.tr("A class")])
+        self.assignee_kind.setAccessibleName(self.tr("Who the plan is for"))
+        self.assignee.setAccessibleName(self.tr("Learner, group or class"))
+        self.pack_choice.setAccessibleName(self.tr("Content pack"))
+        self._set_items(
+            self.target_kind,
+            [self.tr("Chosen skills"), self.tr("A section: the skill and all it needs"), self.tr("The whole pack")],
+        )
+        self.target_kind.setAccessibleName(self.tr("What the plan covers"))
+        self.skill_list.setAccessibleName(self.tr("Tick the skills of the plan"))
+        self.due_check.setText(self.tr("Due by"))
+        self.due_date.setAccessibleName(self.tr("Due date"))
+        self.goal_edit.setPlaceholderText(self.tr("e.g. I want to master fractions by June"))
+        self.goal_edit.setAccessibleName(self.tr("The goal, written with the learner"))
+        self.assign_button.setText(self.tr("Assign plan"))
+        self._show_plans()
+
+    @staticmethod
+    def _set_items(combo: QComboBox, texts: list[str]) -> None:
+        if combo.count() != len(texts):
+            index = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(texts)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        else:
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def open(self, language: str) -> None:
+        """Show the screen in ``language`` with fresh data."""
+        self._language = language
+        self.status.setText("")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload plans, packs, classes and learners."""
+        s = self._services
+        self._worker.run(
+            lambda: (s.plans.list(), s.packs.installed(), s.classes.list(), s.learners.list()),
+            self._on_loaded,
+            self._on_error,
+        )
+
+    def _on_loaded(self, loaded: tuple[list[object], list[object], list[object], list[object]]) -> None:
+        self.plans, self.packs, self.classes, self.learners = loaded
+        chosen_pack = self.pack_choice.currentData()
+        self.pack_choice.blockSignals(True)
+        self.pack_choice.clear()
+        for pack in self.packs:
+            self.pack_choice.addItem(localized(pack.title, self._language), pack.id)
+        found = self.pack_choice.findData(chosen_pack)
+        self.pack_choice.setCurrentIndex(max(0, found))
+        self.pack_choice.blockSignals(False)
+        self._fill_assignees()
+        self._show_plans()
+        self._load_skills()
+
+    def _fill_assignees(self) -> None:
+        kind = ASSIGNEE_KINDS[max(0, self.assignee_kind.currentIndex())]
+        chosen = self.assignee.currentData()
+        self.assignee.clear()
+        if kind == "learner":
+            for learner in self.learners:
+                self.assignee.addItem(learner.display_name, learner.id)
+        elif kind == "class":
+            for found in self.classes:
+                self.assignee.addItem(found.name, found.id)
+        else:
+            for found in self.classes:
+                for group in found.groups:
+                    self.assignee.addItem(f"{found.name} · {group.name}", group.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(chosen)))
+
+    def choose_assignee(self, kind: str, assignee_id: str) -> None:
+        """Choose who the new plan is for (as the two lists do)."""
+        self.assignee_kind.setCurrentIndex(ASSIGNEE_KINDS.index(kind))
+        self.assignee.setCurrentIndex(self.assignee.findData(assignee_id))
+
+    def _load_skills(self) -> None:
+        pack_id = self.pack_choice.currentData()
+        if pack_id is None or pack_id == self.skills_pack:
+            self._target_kind_changed()
+            return
+        reports = self._services.reports
+        # The heatmap's skill list (no learners): titles and teaching order, read on the worker.
+        self._worker.run(lambda: (pack_id, reports.mastery_grid(pack_id, learner_ids=[]).skills), self._on_skills, self._on_error)
+
+    def _on_skills(self, loaded: tuple[str, tuple[object, ...]]) -> None:
+        pack_id, skills = loaded
+        if pack_id != self.pack_choice.currentData():
+            return
+        self.skills_pack, self.skills = pack_id, list(skills)
+        self.skill_list.clear()
+        for skill in self.skills:
+            item = QListWidgetItem(localized(skill.title, self._language) or skill.skill_id)
+            item.setData(ID_ROLE, skill.skill_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.skill_list.addItem(item)
+        self._target_kind_changed()
+
+    def _target_kind_changed(self) -> None:
+        whole = TARGET_KINDS[max(0, self.target_kind.currentIndex())] == "pack"
+        self.skill_list.setEnabled(not whole)
+
+    def tick_skill(self, skill_id: str, ticked: bool = True) -> None:
+        """Tick (or untick) a skill of the new plan, as a click does."""
+        for row in range(self.skill_list.count()):
+            item = self.skill_list.item(row)
+            if item.data(ID_ROLE) == skill_id:
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def _ticked(self) -> list[str]:
+        return [
+            self.skill_list.item(row).data(ID_ROLE)
+            for row in range(self.skill_list.count())
+            if self.skill_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- plans and progress ------------------------------------------------------------------------
+
+    def _due_text(self, due: date | None) -> str:
+        if due is None:
+            return ""
+        return QLocale(self._language).toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+
+    def _show_plans(self) -> None:
+        self.plan_list.blockSignals(True)
+        self.plan_list.clear()
+        for plan in self.plans:
+            text = self.tr("%1 — for %2").replace("%1", plan.title).replace("%2", plan.assignee_name)
+            if plan.due_date is not None:
+                text += " · " + self.tr("due %1").replace("%1", self._due_text(plan.due_date))
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, plan.id)
+            item.setToolTip(plan.goal)
+            self.plan_list.addItem(item)
+        self.plan_list.blockSignals(False)
+        ids = [p.id for p in self.plans]
+        if self.plan_id in ids:
+            self.plan_list.setCurrentRow(ids.index(self.plan_id))
+        elif ids:
+            self.plan_list.setCurrentRow(0)
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        item = self.plan_list.currentItem()
+        self.plan_id = item.data(ID_ROLE) if item is not None else None
+        self.remove_button.setEnabled(self.plan_id is not None)
+        if self.plan_id is None:
+            self.progress = []
+            self.progress_label.setText(self.tr("No plans yet. Make one on the right."))
+            self.progress_list.clear()
+            return
+        plans, plan_id = self._services.plans, self.plan_id
+        self._worker.run(lambda: (plan_id, plans.progress(plan_id)), self._on_progress, self._on_error)
+
+    def _on_progress(self, loaded: tuple[str, list[object]]) -> None:
+        plan_id, progress = loaded
+        if plan_id != self.plan_id:
+            return
+        self.progress = list(progress)
+        plan = next((p for p in self.plans if p.id == plan_id), None)
+        goal = plan.goal if plan is not None else ""
+        self.progress_label.setText(self.tr("Goal: %1").replace("%1", goal) if goal else self.tr("How each learner is doing:"))
+        self.progress_list.clear()
+        for entry in self.progress:
+            self.progress_list.addItem(self._progress_text(entry))
+
+    def _progress_text(self, entry: object) -> str:
+        status = {
+            "complete": self.tr("done"),
+            "overdue": self.tr("overdue"),
+            "blocked": self.tr("nothing to practise for it"),
+            "on_track": self.tr("on track"),
+        }.get(entry.status, entry.status)
+        text = (
+            self.tr("%1: %2 of %3 skills · %4")
+            .replace("%1", entry.learner_name)
+            .replace("%2", str(len(entry.mastered)))
+            .replace("%3", str(len(entry.target_skills)))
+            .replace("%4", status)
+        )
+        if entry.next_steps and entry.status != "complete":
+            step = entry.next_steps[0]
+            title = localized(step.title, self._language) or step.skill_id
+            if step.reason == "plan_prerequisite":
+                text += "\n" + self.tr("Next: %1 (needed first)").replace("%1", title)
+            else:
+                text += "\n" + self.tr("Next: %1").replace("%1", title)
+        return text
+
+    # -- commands ----------------------------------------------------------------------------------
+
+    def assign(self) -> None:
+        """Create the plan from the form."""
+        pack_id = self.pack_choice.currentData()
+        assignee_id = self.assignee.currentData()
+        kind = TARGET_KINDS[max(0, self.target_kind.currentIndex())]
+        if pack_id is None:
+            self.status.setText(self.tr("Install a content pack first."))
+            return
+        if assignee_id is None:
+            self.status.setText(self.tr("Choose who the plan is for."))
+            return
+        if kind == "pack":
+            targets = [PlanTarget("pack")]
+        else:
+            targets = [PlanTarget(kind, skill_id) for skill_id in self._ticked()]
+            if not targets:
+                self.status.setText(adult_message("no_targets"))
+                return
+        title = self.title_edit.text().strip() or self.pack_choice.currentText()
+        due = self.due_date.date().toPython() if self.due_check.isChecked() else None
+        assignee_kind = ASSIGNEE_KINDS[self.assignee_kind.currentIndex()]
+        goal = self.goal_edit.text()
+        plans = self._services.plans
+        self.assign_button.setEnabled(False)
+        self._worker.run(
+            lambda: plans.create(title, pack_id, targets, assignee_kind, assignee_id, due, goal),
+            self._on_assigned,
+            self._on_error,
+        )
+
+    def _on_assigned(self, plan: object) -> None:
+        self.assign_button.setEnabled(True)
+        self.plan_id = plan.id
+        self.title_edit.clear()
+        self.goal_edit.clear()
+        for row in range(self.skill_list.count()):
+            self.skill_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.status.setText(self.tr("Plan assigned to %1.").replace("%1", plan.assignee_name))
+        self.refresh()
+
+    def remove_plan(self) -> None:
+        """Remove the chosen plan (progress made under it stays)."""
+        if self.plan_id is None:
+            return
+        plans, plan_id = self._services.plans, self.plan_id
+        self.plan_id = None
+        self._worker.run(lambda: plans.delete(plan_id), lambda _none: self.refresh(), self._on_error)
+
+    def _on_error(self, error: Exception) -> None:
+        self.assign_button.setEnabled(True)
+        self.status.setText(adult_message(getattr(error, "code", "")))

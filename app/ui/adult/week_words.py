@@ -1,0 +1,99 @@
+"""A learner's week in plain words: for a parent (third person) and for the learner ("what I learned").
+
+Each sentence is translated whole, with Qt's plural forms for counts, so every language can word
+it naturally; names and skill titles are filled in afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.ui.adult.week_chart import DayBar
+from app.ui.titles import localized
+
+MOST_PRACTISED = 3
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("WeekWords", text, None, n)
+
+
+def joiner(language: str) -> str:
+    """The list separator of the UI language."""
+    return "، " if language == "ar" else ", "
+
+
+def locale_for(language: str) -> QLocale:
+    """The Qt locale for day and month names in ``language``."""
+    return QLocale(language)
+
+
+def day_bars(week: object, language: str) -> list[DayBar]:
+    """The week's days as chart bars, labelled with short day names in ``language``."""
+    locale = locale_for(language)
+    return [
+        DayBar(
+            label=locale.dayName(QDate(day.day.year, day.day.month, day.day.day).dayOfWeek(), QLocale.FormatType.ShortFormat),
+            answered=day.answered,
+            correct=day.correct,
+        )
+        for day in week.days
+    ]
+
+
+def week_range(week: object, language: str) -> str:
+    """"17 Nov – 23 Nov" in the UI language."""
+    locale = locale_for(language)
+    first = QDate(week.week_start.year, week.week_start.month, week.week_start.day)
+    last = first.addDays(6)
+    return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM')}"
+
+
+def _minutes(minutes: float) -> int:
+    return max(1, round(minutes)) if minutes > 0 else 0
+
+
+def _titles(skills: Sequence[object], language: str) -> str:
+    return joiner(language).join(localized(s.title, language) or s.skill_id for s in skills)
+
+
+def chart_description(week: object, language: str) -> str:
+    """The chart in words (its accessible name): answers and right answers per day."""
+    parts = []
+    for bar in day_bars(week, language):
+        parts.append(_t("%1: %2 answered, %3 right").replace("%1", bar.label).replace("%2", str(bar.answered)).replace("%3", str(bar.correct)))
+    return joiner(language).join(parts)
+
+
+def family_sentences(name: str, week: object, language: str) -> list[str]:
+    """What ``name`` did in ``week``, sentence by sentence, for a parent."""
+    if not week.answered:
+        return [_t("%1 has not practised in this week. Earlier weeks are one button away.").replace("%1", name)]
+    sentences = [
+        _t("%1 practised on %n day(s) this week.", week.days_active).replace("%1", name),
+        _t("About %n minute(s) of practice in all.", _minutes(week.minutes)),
+        _t("%n question(s) answered, %1 of them right.", week.answered).replace("%1", str(week.correct)),
+    ]
+    if week.mastered:
+        sentences.append(_t("New skills mastered: %1.").replace("%1", _titles(week.mastered, language)))
+    else:
+        sentences.append(_t("No new skill mastered this week yet."))
+    busiest = [s for s in week.skills if not s.mastered_this_week][:MOST_PRACTISED]
+    if busiest:
+        sentences.append(_t("Also worked on: %1.").replace("%1", _titles(busiest, language)))
+    return sentences
+
+
+def learner_sentences(week: object, language: str) -> list[str]:
+    """The learner's own "what I learned this week", spoken to them."""
+    if not week.answered:
+        return [_t("You have not practised yet this week. Press Continue to start!")]
+    sentences = [_t("You answered %n question(s) this week.", week.answered)]
+    if week.mastered:
+        sentences.append(_t("You learned: %1!").replace("%1", _titles(week.mastered, language)))
+    else:
+        worked = week.skills[:MOST_PRACTISED]
+        sentences.append(_t("You worked on: %1.").replace("%1", _titles(worked, language)))
+    return sentences
