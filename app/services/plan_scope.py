@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from sqlalchemy.orm import Session
 
-from app.engine.plan import PlanFocus, explain, plan_focus
+from app.engine.plan import PlanFocus, ancestor_matrix, explain, plan_focus
 from app.engine.policy import Suggestion
 from app.engine.state import LearnerArrays
 from app.services.pack_runtime import PackRuntime
@@ -29,10 +29,12 @@ class PlanLabel:
 
 @dataclass(frozen=True)
 class PlanScope:
-    """The union of a learner's active plans on one pack: target skills and each one's plan."""
+    """The union of a learner's active plans on one pack: target skills, each one's plan, and the
+    pack's ancestor matrix (kept so each choice is cheap)."""
 
     targets: np.ndarray
     labels: dict[int, PlanLabel]
+    ancestors: np.ndarray
 
 
 def load_plan_scope(session: Session, learner_id: str, runtime: PackRuntime) -> PlanScope | None:
@@ -49,7 +51,7 @@ def load_plan_scope(session: Session, learner_id: str, runtime: PackRuntime) -> 
         targets |= mask
     if not targets.any():
         return None
-    return PlanScope(targets=targets, labels=labels)
+    return PlanScope(targets=targets, labels=labels, ancestors=ancestor_matrix(graph))
 
 
 def plan_focus_for(scope: PlanScope | None, runtime: PackRuntime, arrays: LearnerArrays) -> PlanFocus | None:
@@ -57,7 +59,9 @@ def plan_focus_for(scope: PlanScope | None, runtime: PackRuntime, arrays: Learne
     targets mastered, or nothing leading to them has items)."""
     if scope is None:
         return None
-    focus = plan_focus(runtime.graph, scope.targets, arrays.mastered, arrays.p_known, runtime.practisable)
+    focus = plan_focus(
+        runtime.graph, scope.targets, arrays.mastered, arrays.p_known, runtime.practisable, scope.ancestors
+    )
     return focus if focus.active else None
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.engine.graph import SkillGraph, build_graph
-from app.engine.plan import prerequisite_closure
+from app.engine.plan import ancestor_matrix, prerequisite_closure
 from app.services.adult_dto import PlanTarget
 from app.services.errors import NotFoundError, ValidationError
 from app.storage.models import Item, Pack, Skill, SkillPrerequisite
@@ -21,12 +21,14 @@ TARGET_KINDS = ("skill", "section", "pack")
 
 @dataclass(frozen=True)
 class PackGraph:
-    """The current skills of an installed pack: graph, titles, and which skills have items."""
+    """The current skills of an installed pack: graph, titles, which skills have items, and what
+    each skill needs first (``engine.plan.ancestor_matrix``)."""
 
     pack_id: str
     graph: SkillGraph
     titles: dict[str, dict[str, str]]
     practisable: np.ndarray
+    ancestors: np.ndarray
 
 
 def load_pack_graph(session: Session, pack_id: str) -> PackGraph:
@@ -45,7 +47,8 @@ def load_pack_graph(session: Session, pack_id: str) -> PackGraph:
         session.scalars(select(Item.skill_id).where(Item.pack_id == pack_id, Item.retired.is_(False)).distinct())
     )
     practisable = np.fromiter((sid in with_items for sid in graph.skill_ids), dtype=bool, count=graph.size)
-    return PackGraph(pack_id, graph, {s.skill_id: dict(s.title) for s in skills}, practisable)
+    titles = {s.skill_id: dict(s.title) for s in skills}
+    return PackGraph(pack_id, graph, titles, practisable, ancestor_matrix(graph))
 
 
 def check_targets(targets: Sequence[PlanTarget], graph: SkillGraph) -> list[dict[str, Any]]:

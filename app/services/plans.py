@@ -188,7 +188,7 @@ class PlanService:
                 mastered[index] = state.mastered
                 p_known[index] = state.p_known
         targets = target_mask(targets_from_json(row.targets), graph)
-        focus = plan_focus(graph, targets, mastered, p_known, pack.practisable)
+        focus = plan_focus(graph, targets, mastered, p_known, pack.practisable, pack.ancestors)
         ordered = [int(i) for i in graph.topo_order if targets[int(i)]]
         if focus.complete:
             status = "complete"

@@ -176,3 +176,43 @@ def test_review_and_remediation_reasons_are_kept() -> None:
 
     review = Suggestion("add", "review", "review_due", {"days": "9"}, 0.9)
     assert explain(graph, focus, review) is review
+
+
+def random_graph(n: int, seed: int):  # noqa: ANN201
+    rng = np.random.default_rng(seed)
+    ids = [f"s{i}" for i in range(n)]
+    prereqs = {ids[i]: [ids[j] for j in rng.choice(i, size=min(i, 2), replace=False)] for i in range(1, n)}
+    return build_graph(ids, prereqs)
+
+
+def test_ancestor_matrix_agrees_with_the_closure() -> None:
+    from app.engine.plan import ancestor_matrix
+
+    graph = random_graph(60, 3)
+    ancestors = ancestor_matrix(graph)
+    for i in range(graph.size):
+        closure = prerequisite_closure(graph, np.asarray([i]))
+        closure[i] = False
+        assert np.array_equal(ancestors[i], closure)
+
+
+def test_focus_on_a_large_pack_uses_the_kept_matrix() -> None:
+    from app.engine.plan import ancestor_matrix
+
+    graph = random_graph(500, 5)
+    ancestors = ancestor_matrix(graph)
+    mastered = np.zeros(graph.size, dtype=bool)
+    mastered[:40] = True
+    p_known = np.linspace(0.1, 0.9, graph.size)
+    target = np.asarray([graph.size - 1])
+    with_matrix = plan_focus(graph, target, mastered, p_known, ancestors=ancestors)
+    without = plan_focus(graph, target, mastered, p_known)
+    assert with_matrix.skills == without.skills and with_matrix.skills
+    assert all(r == PLAN_PREREQUISITE for r in with_matrix.reasons)
+    needed = prerequisite_closure(graph, target)
+    ready = ~mastered & ~(graph.prereq & ~mastered).any(axis=1)
+    assert set(with_matrix.skills) == set(np.flatnonzero(needed & ready)) - {graph.size - 1}
+    whole = plan_focus(graph, np.ones(graph.size, dtype=bool), mastered, p_known, ancestors=ancestors)
+    assert set(whole.skills) == set(np.flatnonzero(ready)) and set(whole.reasons) == {PLAN_TARGET}
+    with pytest.raises(ValueError):
+        plan_focus(graph, target, mastered, p_known, ancestors=ancestors[:10])
