@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.engine.policy import REMEDIATION_AFTER_WRONG, STUCK_ATTEMPTS, STUCK_BELIEF
@@ -126,7 +127,7 @@ def weak_prerequisite(
 
 def _recent_answers(
     session: Session, pack_id: str, learner_ids: Sequence[str], since: datetime
-) -> dict[tuple[str, str], list]:
+) -> dict[tuple[str, str], list[Row[Any]]]:
     """The latest HELP_WINDOW answers of each learner on each skill since ``since``, newest first.
 
     One query: SQLite numbers each (learner, skill)'s answers with a window function, so only the
@@ -162,13 +163,13 @@ def _recent_answers(
     rows = session.execute(
         select(ranked).where(ranked.c.rank <= HELP_WINDOW).order_by(ranked.c.learner_id, ranked.c.skill_id, ranked.c.rank)
     ).all()
-    found: dict[tuple[str, str], list] = {}
+    found: dict[tuple[str, str], list[Row[Any]]] = {}
     for row in rows:
         found.setdefault((row.learner_id, row.skill_id), []).append(row)
     return found
 
 
-def _missed(shown: ShownItems, answer) -> MissedItem:  # noqa: ANN001 - a row of _recent_answers
+def _missed(shown: ShownItems, answer: Row[Any]) -> MissedItem:
     rendered = shown.rendered(answer.item_id, answer.seed)
     return MissedItem(
         item_id=answer.item_id,
