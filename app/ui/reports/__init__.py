@@ -1,0 +1,1 @@
+"""The teacher's reports: class heatmap, one learner, help needed, difficult items, and their export."""

@@ -1,0 +1,79 @@
+"""Numbers, times and dates in a report, in the teacher's language (digits and signs from QLocale)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ReportFormat", text, None, n)
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale that writes numbers and dates for ``language``."""
+    return QLocale(language)
+
+
+def number(value: int | float, language: str) -> str:
+    """A whole number, e.g. 1,204 (or ١٬٢٠٤ in Arabic)."""
+    return locale_for(language).toString(int(round(value)))
+
+
+def percent(share: float | None, language: str) -> str:
+    """A share 0..1 as a whole percentage ("62 %"); "–" when unknown."""
+    if share is None:
+        return "–"
+    locale = locale_for(language)
+    return f"{locale.toString(int(round(share * 100)))} {locale.percent()}"
+
+
+def duration(minutes: float, language: str) -> str:
+    """Time on task: "45 min" under an hour, else "6 h 20 min"."""
+    total = int(round(minutes))
+    hours, rest = divmod(total, 60)
+    if hours == 0:
+        return _tr("%1 min").replace("%1", number(rest, language))
+    return _tr("%1 h %2 min").replace("%1", number(hours, language)).replace("%2", number(rest, language))
+
+
+def day(when: datetime | None, language: str) -> str:
+    """A date in the locale's short form without the time; "–" for none."""
+    if when is None:
+        return "–"
+    local = when.astimezone()
+    return locale_for(language).toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def days_ago(when: datetime | None, now: datetime) -> str:
+    """How long ago, in whole days: "today", "yesterday", "12 days ago"; "never" for none."""
+    if when is None:
+        return _tr("never")
+    days = int((now.astimezone(UTC) - when.astimezone(UTC)).total_seconds() // 86400)
+    if days <= 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("yesterday")
+    return _tr("%n day(s) ago", days)
+
+
+def generated(when: datetime, language: str) -> str:
+    """When a report was made, for the top of an export: date and time in the locale's short form."""
+    local = when.astimezone()
+    locale = locale_for(language)
+    short = QLocale.FormatType.ShortFormat
+    return (
+        locale.toString(QDate(local.year, local.month, local.day), short)
+        + " "
+        + locale.toString(QTime(local.hour, local.minute), short)
+    )
+
+
+def facts(pack_title: str, learners: int | None, when: datetime, language: str) -> list[str]:
+    """The lines under an exported report's title: the pack, how many learners (unless None), when it was made."""
+    lines = [_tr("Content pack: %1").replace("%1", pack_title)]
+    if learners is not None:
+        lines.append(_tr("%n learner(s)", learners))
+    lines.append(_tr("Made on %1").replace("%1", generated(when, language)))
+    return lines
