@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.services.sync import SyncService
@@ -32,8 +33,9 @@ class SyncStatusWidget(QWidget):
     """One line of sync status with a "Sync now" button.
 
     ``attach(worker, sync, background)`` makes it live: it reads the status on ``worker``, refreshes
-    every 30 s and whenever ``notify()`` is called (safe from any thread, e.g. ``BackgroundSync``'s
+    every 30 s while visible and whenever ``notify()`` is called (safe from any thread, e.g. ``BackgroundSync``'s
     ``on_change``), and "Sync now" wakes ``background``. ``sync_requested`` is emitted on every press.
+    ``detach()`` before the worker shuts down.
     """
 
     sync_requested = Signal()
@@ -71,8 +73,30 @@ class SyncStatusWidget(QWidget):
     def attach(self, worker: ServiceWorker, sync: SyncService, background: BackgroundSync | None = None) -> None:
         """Read status through ``worker`` from ``sync``; "Sync now" wakes ``background`` (started if needed)."""
         self._worker, self._sync, self._background = worker, sync, background
-        self._timer.start()
+        if self.isVisible():
+            self._timer.start()
         self.refresh()
+
+    @property
+    def auto_refresh(self) -> bool:
+        """True while the 30-second refresh runs (attached and visible)."""
+        return self._timer.isActive()
+
+    def detach(self) -> None:
+        """Stop reading status (before the worker shuts down or the services close)."""
+        self._timer.stop()
+        self._worker = self._sync = self._background = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Refresh only while visible: a hidden status line costs nothing.
+        if self._worker is not None:
+            self._timer.start()
+            self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._timer.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         """Read the status again (on the database worker) and show it."""

@@ -71,15 +71,21 @@ def test_live_with_a_hub_sync_now_updates_the_line(qtbot, hub: LiveHub, make_dev
     qtbot.addWidget(widget)
     background = BackgroundSync(device.sync, interval=3600, on_change=lambda _r, _e: widget.notify())
     try:
+        widget.show()
         widget.attach(worker, device.sync, background)
+        assert widget.auto_refresh
         qtbot.waitUntil(lambda: widget.label.text() == "Not synced yet · 3 answer(s) waiting", timeout=10_000)
         assert widget.button.isEnabled()
         qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: widget.label.text() == "Last synced just now · everything sent", timeout=20_000)
         assert background.runs >= 1
     finally:
+        widget.detach()
         background.stop()
         worker.shutdown()
+    assert not widget.auto_refresh
+    widget.notify()  # a late report from the sync thread after detaching reads nothing
+    qtbot.wait(50)
 
 
 def test_fits_1024_wide_and_lays_out_right_to_left(qtbot, tmp_path: Path) -> None:
