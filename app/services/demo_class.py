@@ -99,6 +99,7 @@ def generate_demo_class(
     class_rng = np.random.default_rng([seed, 0xC1A55])
     base_learn = class_rng.uniform(0.15, 0.35, size=runtime.graph.size)
     answers = AnswerMaker(runtime)
+    days = school_days(start, end)
     avatars = services.learners.avatars()
     ids: list[str] = []
     total = 0
@@ -108,8 +109,8 @@ def generate_demo_class(
         profile = services.learners.create(
             name, avatars[k % len(avatars)], language=LANGUAGES[int(rng.integers(len(LANGUAGES)))]
         )
-        traits = _traits(runtime, base_learn, rng, attempts_per_learner, weeks)
-        rows = _semester(runtime, answers, traits, profile.id, start, end, rng)
+        traits = _traits(runtime, base_learn, rng, attempts_per_learner, len(days))
+        rows = _semester(runtime, answers, traits, profile.id, start, end, days, rng)
         store_attempts(services, runtime, rows)
         services.practice.rebuild_learner_state(profile.id)
         ids.append(profile.id)
@@ -119,8 +120,19 @@ def generate_demo_class(
     return DemoClass(pack_id=pack_id, learner_ids=tuple(ids), attempts=total, start=start, end=end)
 
 
+def school_days(start: datetime, end: datetime) -> list[datetime]:
+    """Midnight (UTC) of every Monday-to-Friday after ``start``'s day and up to ``end``'s day."""
+    day = start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    found = []
+    while day < end:
+        if day.weekday() < SCHOOL_DAYS:
+            found.append(day)
+        day += timedelta(days=1)
+    return found
+
+
 def _traits(
-    runtime: PackRuntime, base_learn: np.ndarray, rng: np.random.Generator, attempts: int, weeks: int
+    runtime: PackRuntime, base_learn: np.ndarray, rng: np.random.Generator, attempts: int, days: int
 ) -> _Learner:
     """A learner's pace, attendance, hint habit and (for some) one misconception."""
     p_learn = np.clip(base_learn * rng.lognormal(0.0, 0.45), 0.03, 0.6)
@@ -131,7 +143,7 @@ def _traits(
             p_learn[reachable[int(rng.integers(min(len(reachable), 8)))]] = MISCONCEPTION_P_LEARN
     world = World(runtime.graph, runtime.item_skill, runtime.item_difficulty, tuple(runtime.item_ids), p_learn)
     attendance = float(rng.uniform(0.6, 0.98))
-    sessions = max(1.0, weeks * SCHOOL_DAYS * attendance)
+    sessions = max(1.0, days * attendance)
     return _Learner(
         world=world,
         attendance=attendance,
@@ -147,22 +159,21 @@ def _semester(
     learner_id: str,
     start: datetime,
     end: datetime,
+    days: list[datetime],
     rng: np.random.Generator,
 ) -> list[dict[str, Any]]:
     """The learner's answers, session by session, on the school days they attended."""
     truth = SimulatedLearner(traits.world, rng)
     policy = SabilPolicy(traits.world, np.random.default_rng(rng.integers(2**63)))
     rows: list[dict[str, Any]] = []
-    day = start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-    while day < end:
-        if day.weekday() < SCHOOL_DAYS and rng.random() < traits.attendance:
+    for day in days:
+        if rng.random() < traits.attendance:
             t = (day - start).total_seconds() + float(rng.uniform(8, 14)) * 3600.0
-            count = max(1, int(rng.normal(traits.session_items, traits.session_items * 0.25)))
+            count = max(1, round(rng.normal(traits.session_items, traits.session_items * 0.25)))
             for _ in range(count):
                 if start + timedelta(seconds=t) >= end:
                     break
                 t = _answer_one(runtime, answers, traits, truth, policy, learner_id, start, t, rng, rows)
-        day += timedelta(days=1)
     return rows
 
 

@@ -7,11 +7,11 @@ view, not a count of right answers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from app.services.pack_runtime import PackRuntime
@@ -31,23 +31,27 @@ def build_mastery_grid(
     skills = report_skills(runtime)
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
     matrix = load_state_matrix(session, runtime.pack_id, [learner.id for learner in learners], column, now.timestamp())
-    cells = []
-    for i in range(len(learners)):
-        row = []
-        for j in range(len(skills)):
-            last = matrix.last_practised[i, j]
-            recall = matrix.recall[i, j]
-            row.append(
-                MasteryCell(
-                    state=CELL_STATES[matrix.codes[i, j]],
-                    p_known=float(matrix.p_known[i, j]),
-                    attempts=int(matrix.attempts[i, j]),
-                    recall=None if np.isnan(recall) else float(recall),
-                    last_practised=None if np.isnan(last) else datetime.fromtimestamp(float(last), UTC),
-                    mastered_at=matrix.mastered_at[i, j],
-                )
+    # Plain lists, not numpy element access: 6,000 cells are built in a few milliseconds.
+    codes = matrix.codes.tolist()
+    p_known = matrix.p_known.tolist()
+    attempts = matrix.attempts.tolist()
+    recall = [[None if math.isnan(r) else r for r in row] for row in matrix.recall.tolist()]
+    last = [[None if math.isnan(t) else datetime.fromtimestamp(t, UTC) for t in row] for row in matrix.last_practised.tolist()]
+    mastered_at = matrix.mastered_at.tolist()
+    cells = tuple(
+        tuple(
+            MasteryCell(
+                state=CELL_STATES[codes[i][j]],
+                p_known=p_known[i][j],
+                attempts=attempts[i][j],
+                recall=recall[i][j],
+                last_practised=last[i][j],
+                mastered_at=mastered_at[i][j],
             )
-        cells.append(tuple(row))
+            for j in range(len(skills))
+        )
+        for i in range(len(learners))
+    )
     return MasteryGrid(
         pack_id=runtime.pack_id,
         pack_title=pack_title(session, runtime.pack_id),
@@ -55,7 +59,7 @@ def build_mastery_grid(
         review_target=REVIEW_TARGET,
         learners=tuple(learners),
         skills=skills,
-        cells=tuple(cells),
+        cells=cells,
         learner_counts=tuple(state_counts(matrix.codes, axis=1)),
         skill_counts=tuple(state_counts(matrix.codes, axis=0)),
     )
