@@ -26,6 +26,8 @@ from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
 GOAL_MAX = 120  # the service's limit for a goal's text
+# Smaller buttons than the page's big ones: the card must leave the skill map room on 1024x600.
+COMPACT = "QPushButton { padding: 2px 12px; min-height: 30px; }"
 
 
 class GoalsPanel(QFrame):
@@ -51,11 +53,13 @@ class GoalsPanel(QFrame):
         self.goal_label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setMaximumWidth(140)
+        self.bar.setFixedWidth(130)
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.tick_off)
         self.set_button = QPushButton()
         self.set_button.clicked.connect(self.start_editing)
+        for button in (self.done_button, self.set_button):
+            button.setStyleSheet(COMPACT)
         goal_row = QHBoxLayout()
         goal_row.addWidget(self.goal_label, 1)
         goal_row.addWidget(self.bar)

@@ -115,9 +115,6 @@ class HomePage(QWidget):
         left.addSpacing(4)
         left.addWidget(self.choose_label)
         left.addWidget(self.cards_scroll, 1)
-        # The learner's own goal and their week, under the suggestions (app/ui/goals_panel.py).
-        self.goals_panel = GoalsPanel(worker, services)
-        left.addWidget(self.goals_panel)
 
         self.map_label = QLabel()
         self.map_label.setObjectName("heading")
@@ -134,6 +131,9 @@ class HomePage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.map_label)
         right.addWidget(self.map_scroll, 1)
+        # The learner's own goal and their week, under the map, which scrolls (app/ui/goals_panel.py).
+        self.goals_panel = GoalsPanel(worker, services)
+        right.addWidget(self.goals_panel)
 
         columns = QHBoxLayout()
         columns.setSpacing(20)

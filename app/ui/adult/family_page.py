@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.adult.week_chart import WeekChart
-from app.ui.adult.week_words import chart_description, day_bars, family_sentences, week_range
+from app.ui.adult.week_words import chart_description, day_bars, family_sentences, goal_sentences, week_range
 from app.ui.worker import ServiceWorker
 
 LEARNER_ROLE = Qt.ItemDataRole.UserRole
@@ -179,5 +179,6 @@ class FamilyPage(QWidget):
             return
         self.title.setText(self.tr("%1's week").replace("%1", self._name()))
         self.range_label.setText(week_range(week, self._language))
-        self.words.setText("\n".join(family_sentences(self._name(), week, self._language)))
+        sentences = family_sentences(self._name(), week, self._language) + goal_sentences(self._name(), week)
+        self.words.setText("\n".join(sentences))
         self.chart.set_days(day_bars(week, self._language), chart_description(week, self._language))

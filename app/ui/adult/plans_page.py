@@ -37,6 +37,13 @@ ASSIGNEE_KINDS = ("learner", "group", "class")
 TARGET_KINDS = ("skill", "section", "pack")
 
 
+def _packs_most_used_first(services: object) -> list[object]:
+    """Installed packs, those the learners answered most in first (the likely subject of a plan)."""
+    used = [p.pack_id for p in services.reports.packs()]
+    rank = {pack_id: position for position, pack_id in enumerate(used)}
+    return sorted(services.packs.installed(), key=lambda p: rank.get(p.id, len(rank)))
+
+
 def _heading() -> QLabel:
     label = QLabel()
     label.setObjectName("heading")
@@ -70,6 +77,7 @@ class PlansPage(QWidget):
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_list = QListWidget()
         self.progress_list.setWordWrap(True)
+        self.progress_list.setAlternatingRowColors(True)  # two lines per learner: keep them together
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_plan)
         left = QVBoxLayout()
@@ -122,7 +130,6 @@ class PlansPage(QWidget):
         form_layout = QVBoxLayout(form_host)
         form_layout.setContentsMargins(0, 0, 6, 0)
         form_layout.addLayout(self.form)
-        form_layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignTrailing)
         form_layout.addStretch()
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -134,7 +141,11 @@ class PlansPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.new_label)
         right.addWidget(self.form_scroll, 1)
-        right.addWidget(self.status)
+        # Outside the scrolling form, so "Assign plan" is always on screen.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.assign_button)
+        right.addLayout(bottom)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -159,7 +170,7 @@ class PlansPage(QWidget):
             self.tr("What"),
             self.tr("Skills"),
             self.tr("Due date"),
-            self.tr("Goal, in the learner's words"),
+            self.tr("Learner's goal"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
@@ -180,7 +191,8 @@ class PlansPage(QWidget):
         self.goal_edit.setPlaceholderText(self.tr("e.g. I want to master fractions by June"))
         self.goal_edit.setAccessibleName(self.tr("The goal, written with the learner"))
         self.assign_button.setText(self.tr("Assign plan"))
-        self._show_plans()
+        # Only the words change: the lists are redrawn from what was loaded (no service call).
+        self._show_plans(fetch=False)
 
     @staticmethod
     def _set_items(combo: QComboBox, texts: list[str]) -> None:
@@ -212,7 +224,7 @@ class PlansPage(QWidget):
         """Reload plans, packs, classes and learners."""
         s = self._services
         self._worker.run(
-            lambda: (s.plans.list(), s.packs.installed(), s.classes.list(), s.learners.list()),
+            lambda: (s.plans.list(), _packs_most_used_first(s), s.classes.list(), s.learners.list()),
             self._on_loaded,
             self._on_error,
         )
@@ -300,7 +312,8 @@ class PlansPage(QWidget):
             return ""
         return QLocale(self._language).toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
 
-    def _show_plans(self) -> None:
+    def _show_plans(self, fetch: bool = True) -> None:
+        """Draw the plan list; ``fetch`` reloads the chosen plan's progress, else it is redrawn."""
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         for plan in self.plans:
@@ -311,13 +324,16 @@ class PlansPage(QWidget):
             item.setData(ID_ROLE, plan.id)
             item.setToolTip(plan.goal)
             self.plan_list.addItem(item)
-        self.plan_list.blockSignals(False)
         ids = [p.id for p in self.plans]
         if self.plan_id in ids:
             self.plan_list.setCurrentRow(ids.index(self.plan_id))
         elif ids:
             self.plan_list.setCurrentRow(0)
-        self._plan_changed()
+        self.plan_list.blockSignals(False)
+        if fetch:
+            self._plan_changed()
+        else:
+            self._show_progress()
 
     def _plan_changed(self) -> None:
         item = self.plan_list.currentItem()
@@ -325,9 +341,9 @@ class PlansPage(QWidget):
         self.remove_button.setEnabled(self.plan_id is not None)
         if self.plan_id is None:
             self.progress = []
-            self.progress_label.setText(self.tr("No plans yet. Make one on the right."))
-            self.progress_list.clear()
+            self._show_progress()
             return
+        self.progress = []
         plans, plan_id = self._services.plans, self.plan_id
         self._worker.run(lambda: (plan_id, plans.progress(plan_id)), self._on_progress, self._on_error)
 
@@ -336,7 +352,14 @@ class PlansPage(QWidget):
         if plan_id != self.plan_id:
             return
         self.progress = list(progress)
-        plan = next((p for p in self.plans if p.id == plan_id), None)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        if self.plan_id is None:
+            self.progress_label.setText(self.tr("No plans yet. Make one on the right."))
+            self.progress_list.clear()
+            return
+        plan = next((p for p in self.plans if p.id == self.plan_id), None)
         goal = plan.goal if plan is not None else ""
         self.progress_label.setText(self.tr("Goal: %1").replace("%1", goal) if goal else self.tr("How each learner is doing:"))
         self.progress_list.clear()

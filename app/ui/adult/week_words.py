@@ -7,6 +7,7 @@ it naturally; names and skill titles are filled in afterwards.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -79,10 +80,31 @@ def family_sentences(name: str, week: object, language: str) -> list[str]:
     if week.mastered:
         sentences.append(_t("New skills mastered: %1.").replace("%1", _titles(week.mastered, language)))
     else:
-        sentences.append(_t("No new skill mastered this week yet."))
+        sentences.append(_t("No new skill mastered in this week."))
     busiest = [s for s in week.skills if not s.mastered_this_week][:MOST_PRACTISED]
     if busiest:
         sentences.append(_t("Also worked on: %1.").replace("%1", _titles(busiest, language)))
+    return sentences
+
+
+def goal_sentences(name: str, week: object) -> list[str]:
+    """The child's own goals: the open ones with their progress, and those reached during ``week``."""
+    sentences = []
+    for goal in week.goals:
+        if goal.achieved:
+            reached = goal.achieved_at.astimezone().date()
+            if week.week_start <= reached < week.week_start + timedelta(days=7):
+                sentences.append(_t("%1 reached a goal: “%2”.").replace("%1", name).replace("%2", goal.text))
+        elif goal.skill_ids:
+            sentences.append(
+                _t("%1's goal: “%2” (%3 of %4 skills mastered).")
+                .replace("%1", name)
+                .replace("%2", goal.text)
+                .replace("%3", str(len(goal.mastered)))
+                .replace("%4", str(len(goal.skill_ids)))
+            )
+        else:
+            sentences.append(_t("%1's goal: “%2”.").replace("%1", name).replace("%2", goal.text))
     return sentences
 
 

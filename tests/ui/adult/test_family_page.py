@@ -12,6 +12,7 @@ def test_a_parent_sees_a_childs_week_of_practice_in_words_and_a_chart(ui):
     # Two weeks of simulated practice by the engine's simulator, ending now: last week is a full one.
     demo = generate_demo_class(ui.services, MATHS, learners=2, attempts_per_learner=160, weeks=2, seed=3, end=datetime.now(UTC))
     child = ui.services.learners.get(demo.learner_ids[1])
+    ui.services.goals.set_goal(child.id, "Compare fractions", MATHS, ["fractions-compare", "fractions-equivalent"])
     page = open_tab(ui, "family")
     assert [page.children.item(r).text() for r in range(page.children.count())] == sorted(
         p.display_name for p in ui.services.learners.list()
@@ -32,6 +33,9 @@ def test_a_parent_sees_a_childs_week_of_practice_in_words_and_a_chart(ui):
     assert f"{expected.answered} question" in words and f"{expected.correct} of them right" in words
     if expected.mastered:
         assert "New skills mastered: " in words
+    # The child's own goal, with its progress from the learner model.
+    [goal] = expected.goals
+    assert f"{child.display_name}'s goal: “Compare fractions” ({len(goal.mastered)} of 2 skills mastered)." in words
     # The chart shows the same week, day by day, and says it in words for a screen reader.
     assert [(d.answered, d.correct) for d in page.chart.days] == [(d.answered, d.correct) for d in expected.days]
     assert [d.label for d in page.chart.days][:2] == ["Mon", "Tue"]
