@@ -9,7 +9,7 @@ Every command takes ``--data-dir``. A problem is one sentence on stderr, never a
   document, ``.zip`` holds that document and one CSV per kind of record. Prints what was written.
 - ``learner delete ID``: the learner's tombstone (it syncs), their memberships, own plans and
   goals too; their answers stay as events.
-- ``roster import FILE.csv [--dry-run] [--json]``: name, class, optional PIN per row. Prints each
+- ``roster import FILE.csv [--dry-run] [--json] [--language en|ar|fr|es]``: name, class, optional PIN per row. Prints each
   row's status and errors; imports all rows or none. Exit 0 imported (or a clean dry run), 1 rows
   with errors (nothing imported), 2 a usage error.
 """
@@ -68,6 +68,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p = roster.add_parser("import", help="import learners from a CSV: name, class, optional PIN")
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--dry-run", action="store_true", help="only check the file and show what would happen")
+    p.add_argument("--language", default="en", help="the new learners' app language: en, ar, fr or es (default en)")
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_data_dir(p)
 
@@ -121,7 +122,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             _print_preview(preview, args.json, imported=None)
             return EXIT_OK if preview.ok else EXIT_REJECTED
         try:
-            result = services.roster.import_file(args.file)
+            result = services.roster.import_file(args.file, language=args.language)
         except RosterRejected as exc:
             _print_preview(exc.preview, args.json, imported=None)
             return EXIT_REJECTED

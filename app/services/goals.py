@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.services.adult_dto import ConfidenceView, DayActivity, GoalView, SkillWeek, WeekSummary
 from app.services.clock import HybridLogicalClock
+from app.services.due_dates import check_due_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.labels import clean_label
 from app.services.lww_rows import stamp, tombstone
@@ -62,9 +63,10 @@ class GoalService:
         """A new goal in the learner's words, optionally measured by skills of a pack.
 
         ValidationError ``empty_name``/``name_too_long`` (the text), ``unknown_learner``,
-        ``unknown_skill``, ``skills_need_pack``; NotFoundError ``unknown_pack``.
+        ``unknown_skill``, ``skills_need_pack``, ``bad_date``; NotFoundError ``unknown_pack``.
         """
         clean = clean_label(text, GOAL_TEXT_MAX)
+        due = check_due_date(due_date)
         now = self._now()
         with self._db.transaction() as session:
             _learner(session, learner_id)
@@ -75,7 +77,7 @@ class GoalService:
                 text=clean,
                 pack_id=pack_id,
                 skill_ids=skills,
-                due_date=due_date,
+                due_date=due,
                 created_at=now,
                 updated_at=now,
                 hlc=self._clock.now(),
@@ -96,7 +98,7 @@ class GoalService:
             if "skill_ids" in fields:
                 row.skill_ids = _checked_skills(session, row.pack_id, fields["skill_ids"])
             if "due_date" in fields:
-                row.due_date = fields["due_date"]
+                row.due_date = check_due_date(fields["due_date"])
             stamp(row, self._clock, self._now())
             return _goal_view(session, row)
 

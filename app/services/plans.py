@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.engine.plan import plan_focus
 from app.services.adult_dto import PlanProgress, PlanStep, PlanTarget, PlanView
 from app.services.clock import HybridLogicalClock
+from app.services.due_dates import check_due_date
 from app.services.errors import NotFoundError, ValidationError
 from app.services.labels import clean_label
 from app.services.lww_rows import stamp, tombstone
@@ -72,9 +73,10 @@ class PlanService:
     ) -> PlanView:
         """A new plan. ValidationError codes: ``empty_name``/``name_too_long`` (title),
         ``no_targets``/``bad_target``/``unknown_skill``, ``bad_assignee``, ``unknown_learner``,
-        ``unknown_group``, ``unknown_class``, ``goal_too_long``; NotFoundError ``unknown_pack``."""
+        ``unknown_group``, ``unknown_class``, ``goal_too_long``, ``bad_date``; NotFoundError ``unknown_pack``."""
         clean_title = clean_label(title, TITLE_MAX)
         clean_goal = _clean_goal(goal)
+        due = check_due_date(due_date)
         now = self._now()
         with self._db.transaction() as session:
             stored = check_targets(targets, load_pack_graph(session, pack_id).graph)
@@ -86,7 +88,7 @@ class PlanService:
                 targets=stored,
                 assignee_kind=assignee_kind,
                 assignee_id=assignee_id,
-                due_date=due_date,
+                due_date=due,
                 goal=clean_goal,
                 created_at=now,
                 updated_at=now,
@@ -108,7 +110,7 @@ class PlanService:
             if "targets" in fields:
                 row.targets = check_targets(fields["targets"], load_pack_graph(session, row.pack_id).graph)
             if "due_date" in fields:
-                row.due_date = fields["due_date"]
+                row.due_date = check_due_date(fields["due_date"])
             if "goal" in fields:
                 row.goal = _clean_goal(fields["goal"])
             stamp(row, self._clock, self._now())

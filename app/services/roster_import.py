@@ -27,7 +27,7 @@ from app.services.classes import NAME_MAX as CLASS_NAME_MAX
 from app.services.clock import HybridLogicalClock
 from app.services.errors import ValidationError
 from app.services.labels import clean_label
-from app.services.learners import clean_display_name
+from app.services.learners import LANGUAGES, clean_display_name
 from app.services.memberships import class_learner_ids
 from app.services.pin import hash_pin, normalize_pin
 from app.storage.adult_models import ClassMembership, LearnerClass
@@ -84,15 +84,20 @@ class RosterImporter:
             preview, _ = _preview(session, data)
             return preview
 
-    def import_file(self, path: Path) -> RosterResult:
-        """Import the file, or raise RosterRejected (nothing written) when any row has an error."""
+    def import_file(self, path: Path, language: str = "en") -> RosterResult:
+        """Import the file, or raise RosterRejected (nothing written) when any row has an error.
+
+        ``language`` is the new learners' app language (``en``, ``ar``, ``fr`` or ``es``).
+        """
         data, error = _read_file(Path(path))
         if error is not None:
             raise RosterRejected(RosterPreview((), (), error))
-        return self.import_bytes(data)
+        return self.import_bytes(data, language)
 
-    def import_bytes(self, data: bytes) -> RosterResult:
-        """Import a roster's bytes (all or nothing)."""
+    def import_bytes(self, data: bytes, language: str = "en") -> RosterResult:
+        """Import a roster's bytes (all or nothing); ValidationError ``unknown_language``."""
+        if language not in LANGUAGES:
+            raise ValidationError("unknown_language", f"Language must be one of {', '.join(LANGUAGES)}.")
         with self._db.session() as session:
             preview, parsed = _preview(session, data)
         if not preview.ok:
@@ -129,7 +134,7 @@ class RosterImporter:
                     id=uuid7(),
                     display_name=row.name,
                     avatar=avatars.next(),
-                    language="en",
+                    language=language,
                     text_size="large",
                     failed_pin_count=0,
                     pin_hash=pin.hash if pin else None,

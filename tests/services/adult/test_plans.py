@@ -149,3 +149,20 @@ def test_overdue_and_blocked(adult: AppServices) -> None:
     with adult.db.transaction() as s:
         s.get(LearningPlan, plan.id).pack_id = "org.not.installed"
     assert adult.plans.progress(plan.id)[0].status == "blocked"
+
+
+def test_due_dates_are_calendar_dates(adult: AppServices) -> None:
+    from datetime import UTC, datetime
+
+    learner = adult.learners.create("Amira", "owl")
+    for bad in ("2027-06-30", datetime(2027, 6, 30, tzinfo=UTC)):
+        with pytest.raises(ValidationError) as err:
+            adult.plans.create("Plan", PACK_ID, [skill("add")], "learner", learner.id, due_date=bad)
+        assert err.value.code == "bad_date"
+        with pytest.raises(ValidationError) as err:
+            adult.goals.set_goal(learner.id, "Goal", due_date=bad)
+        assert err.value.code == "bad_date"
+    plan = adult.plans.create("Plan", PACK_ID, [skill("add")], "learner", learner.id)
+    with pytest.raises(ValidationError):
+        adult.plans.update(plan.id, due_date="soon")
+    assert adult.plans.update(plan.id, due_date=date(2027, 1, 31)).due_date == date(2027, 1, 31)

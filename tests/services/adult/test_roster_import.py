@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.services.app_services import AppServices
+from app.services.errors import ValidationError
 from app.services.roster_import import RosterRejected
 
 
@@ -114,3 +115,12 @@ def test_existing_class_is_reused(adult: AppServices, tmp_path: Path) -> None:
     result = adult.roster.import_file(path)
     assert result.classes_created == ()
     assert adult.classes.get(grade.id).learner_ids == result.learner_ids
+
+
+def test_learners_get_the_language_asked_for(adult: AppServices, tmp_path: Path) -> None:
+    path = write(tmp_path, "الاسم,الصف\nأمل,الرابع\n")
+    with pytest.raises(ValidationError) as err:
+        adult.roster.import_file(path, language="de")
+    assert err.value.code == "unknown_language" and adult.learners.list() == []
+    adult.roster.import_file(path, language="ar")
+    assert [p.language for p in adult.learners.list()] == ["ar"]
