@@ -12,6 +12,7 @@ from app.services.classes import ClassService
 from app.services.clock import HybridLogicalClock
 from app.services.device import ensure_device
 from app.services.goals import GoalService
+from app.services.hub_runner import HubRunner
 from app.services.learners import LearnerService
 from app.services.packs import PackService
 from app.services.plans import PlanService
@@ -49,6 +50,7 @@ class AppServices:
     plans: PlanService  # learning plans (the practice service honours them)
     goals: GoalService  # the learner's own goals, confidence ratings, their week
     privacy: PrivacyService  # export / delete one learner, what is shared and where
+    hub: HubRunner  # the class hub: this Sabil's sync server on its own database, started from teacher mode
 
     @classmethod
     def open(
@@ -88,6 +90,7 @@ class AppServices:
                 plans=PlanService(db, clock),
                 goals=GoalService(db, clock, device_id),
                 privacy=PrivacyService(db, learners, clock),
+                hub=HubRunner(db, paths, device_id, practice.rebuild_learner_state),
             )
             if install_bundled:
                 packs.ensure_bundled()
@@ -98,6 +101,7 @@ class AppServices:
 
     def close(self) -> None:
         """Release the database (pending work is already committed: every call commits itself)."""
+        self.hub.stop()  # a running class hub writes to this database: stop it first
         self.db.close()
 
 

@@ -9,7 +9,7 @@ them on its thread pool, where blocking database calls belong.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -113,11 +113,17 @@ def _require_json(request: Request) -> None:
         raise SyncRefused(415, "unsupported_media_type", "Send the body as application/json.")
 
 
-def create_app(database: str | Engine, *, migrate: bool = True) -> FastAPI:
+# Called inside a push's transaction, after the batch is stored: what the push stored is committed
+# (or rolled back) together with whatever the hook writes.
+IngestHook = Callable[[Session, PushRequest, PushResponse], None]
+
+
+def create_app(database: str | Engine, *, migrate: bool = True, on_ingest: IngestHook | None = None) -> FastAPI:
     """The sync server over ``database`` (a SQLAlchemy URL or an Engine).
 
     With ``migrate`` the schema is brought to the newest revision first; ``sabil serve`` migrates
-    once before starting several workers and passes ``migrate=False`` to each.
+    once before starting several workers and passes ``migrate=False`` to each. ``on_ingest`` lets a
+    class hub note, in the same transaction, which learners' states to rebuild after a push.
     """
     if isinstance(database, str):
         if migrate:
@@ -177,7 +183,10 @@ def create_app(database: str | Engine, *, migrate: bool = True) -> FastAPI:
         _require_json(request)
         with transaction() as session:
             device = authenticate(session, bearer_token(authorization))
-            return ingest_push(session, device.device_id, body)
+            answer = ingest_push(session, device.device_id, body)
+            if on_ingest is not None:
+                on_ingest(session, body, answer)
+            return answer
 
     @app.get("/v1/pull", response_model=PullResponse, responses=ERROR_RESPONSES)
     def pull(
