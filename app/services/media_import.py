@@ -279,7 +279,10 @@ def recover_incoming(store: MediaStore, committed: Callable[[Iterable[str]], set
             continue
         pid, sha256, extension = parsed
         # An import is never this slow: a "live" owner that old is a reused process id.
-        stale = time.time() - temp.stat().st_mtime > _STALE_SECONDS
+        try:
+            stale = time.time() - temp.stat().st_mtime > _STALE_SECONDS
+        except FileNotFoundError:
+            continue  # its own import just renamed or removed it
         if not stale and (pid == os.getpid() or _process_alive(pid)):
             continue
         leftovers.append((temp, sha256, extension))
