@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.ui.adult.classes_page import ClassesPage
 from app.ui.adult.family_page import FamilyPage
@@ -17,9 +17,11 @@ from app.ui.reports.reports_page import ReportsPage
 from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
+COMPACT_POINTS = 14  # tab titles and the way out: smaller than body text so every tab fits 1024 px
+
 
 class TeacherPage(QWidget):
-    """A title bar with "Leave teacher mode" and the adult screens as tabs; emits ``left()``.
+    """The adult screens as tabs, with "Leave teacher mode" at the end of the tab row; emits ``left()``.
 
     A tab's page is opened (``page.open(language)``) each time it becomes the current tab, so every
     screen shows fresh data after a learner practised or another tab changed something.
@@ -36,8 +38,6 @@ class TeacherPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._language = "en"
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
         self.leave_button = QPushButton()
         self.leave_button.setAutoDefault(True)
         self.leave_button.clicked.connect(self.leave)
@@ -67,19 +67,27 @@ class TeacherPage(QWidget):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch()
-        top.addWidget(self.leave_button)
+        # The way out sits at the end of the tab row (with the mode's name as its tooltip and
+        # accessible description): a separate title bar would cost the reports two rows of a
+        # 600-pixel screen.
+        corner = QWidget()
+        corner.setObjectName("teacherCorner")
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(8, 0, 0, 4)
+        corner_layout.addWidget(self.leave_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.setStyleSheet(
+            f"QTabBar {{ font-size: {COMPACT_POINTS}pt; }}"
+            f" QWidget#teacherCorner QPushButton {{ font-size: {COMPACT_POINTS}pt; min-height: 28px; padding: 4px 12px; }}"
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addLayout(top)
+        layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every visible string in the current UI language."""
-        self.heading.setText(self.tr("Teacher mode"))
+        self.leave_button.setToolTip(self.tr("Teacher mode"))
         self.leave_button.setText(self.tr("Leave teacher mode"))
         self.leave_button.setAccessibleName(self.tr("Leave teacher mode and go back to the learners"))
         self.tabs.setTabText(self.tabs.indexOf(self.packs), self.tr("Content packs"))

@@ -63,7 +63,7 @@ MAX_CELL_WIDTH = 44
 MIN_SKILL_COLUMN = 190
 MAX_SKILL_COLUMN = 360
 MAX_NAME_HEIGHT = 118  # learner names written upwards are cut (with …) beyond this
-PRINT_COLUMNS = 25  # learners per printed table, so a landscape A4 page holds the columns
+PRINT_COLUMNS = 30  # learners per printed table: a class of 30 fits across a landscape A4 page
 
 # (key, learners sort, descending)
 LEARNER_SORTS = (
@@ -206,7 +206,8 @@ class UpwardHeader(QHeaderView):
         painter.translate(rect.left(), rect.bottom() - 4)
         painter.rotate(-90)
         # After the rotation x runs upwards along the section and y across it.
-        painter.drawText(QRect(0, 0, room, rect.width()), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        painter.drawText(QRect(0, 0, room, rect.width()), int(flags), shown)
         painter.restore()
 
 
@@ -224,7 +225,8 @@ class ClassHeatmap(ReportView):
         for box, options in ((self.learner_sort, LEARNER_SORTS), (self.skill_sort, SKILL_SORTS)):
             for key, _by, _descending in options:
                 box.addItem("", key)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
             box.currentIndexChanged.connect(self._resort)
 
         self.model = HeatmapModel(self)
@@ -255,6 +257,7 @@ class ClassHeatmap(ReportView):
         self.table.horizontalHeader().sectionClicked.connect(self._learner_clicked)
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._learner_double_clicked)
         vertical.sectionClicked.connect(self._skill_clicked)
+        self.table.horizontalHeader().geometriesChanged.connect(lambda: self._place_sorts())
 
         self.detail = QLabel()
         self.detail.setObjectName("note")
@@ -271,7 +274,12 @@ class ClassHeatmap(ReportView):
             legend.addWidget(label)
         legend.addStretch()
 
-        sorts = QHBoxLayout()
+        # The sort choices sit in the table's empty top corner (above the skill titles, beside the
+        # names written upwards): on a 600-pixel screen a row of their own would hide two skills.
+        self.sorts = QWidget(self.table)
+        sorts = QVBoxLayout(self.sorts)
+        sorts.setContentsMargins(4, 4, 4, 4)
+        sorts.setSpacing(4)
         sorts.addWidget(self.learner_sort)
         sorts.addWidget(self.skill_sort)
         sorts.addStretch()
@@ -281,7 +289,6 @@ class ClassHeatmap(ReportView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(sorts)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(legend)
@@ -368,6 +375,7 @@ class ClassHeatmap(ReportView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
+        self._place_sorts()
 
     def _fit_columns(self) -> None:
         """Share the width between the skill titles and the learners' columns: wide squares for a
@@ -384,6 +392,20 @@ class ClassHeatmap(ReportView):
         self.table.horizontalHeader().setDefaultSectionSize(cell)
         for column in range(learners):
             self.table.horizontalHeader().resizeSection(column, cell)
+        self._place_sorts()
+
+    def _place_sorts(self) -> None:
+        """Lay the sort choices over the table's top corner (the far side in right-to-left)."""
+        header = self.table.horizontalHeader()
+        needed = self.sorts.sizeHint().height()
+        if header.minimumHeight() < needed:
+            header.setMinimumHeight(needed)
+        width = self.table.verticalHeader().width()
+        frame = self.table.frameWidth()
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = self.table.width() - frame - width if right_to_left else frame
+        self.sorts.setGeometry(x, frame, width, max(header.height(), needed))
+        self.sorts.raise_()
 
     # -- clicks ----------------------------------------------------------------------------------
 

@@ -4,7 +4,15 @@ rest of its skill (far below it: look at the item itself)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.reports.csv_export import Table, difficult_items_table
 from app.services.reports.dto import DifficultItem, DifficultItems
@@ -16,6 +24,7 @@ from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
 SHOWN_WRONG_ANSWERS = 3
+COLUMN_WIDTHS = (320, 180, 150, 110)  # question, skill, right, right answer; wrong answers take the rest
 
 
 class DifficultItemsView(ReportView):
@@ -26,21 +35,23 @@ class DifficultItemsView(ReportView):
         self.intro = QLabel()
         self.intro.setObjectName("note")
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setColumnCount(5)
-        header = self.tree.header()
+        # A table, not a tree: its rows grow to show a long question or several wrong answers whole.
+        self.table = QTableWidget(0, len(COLUMN_WIDTHS) + 1)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((330, 190, 150, 110)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.intro)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -54,10 +65,10 @@ class DifficultItemsView(ReportView):
         return [self.tr("Question"), self.tr("Skill"), self.tr("Right"), self.tr("Right answer"), self.tr("Wrong answers given most")]
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels(self.headers())
-        self.tree.setAccessibleName(self.tr("Items the class finds hardest, with the wrong answers most often given"))
+        self.table.setHorizontalHeaderLabels(self.headers())
+        self.table.setAccessibleName(self.tr("Items the class finds hardest, with the wrong answers most often given"))
         self.intro.setText(
-            self.tr("The items answered right least often. Many learners giving the same wrong answer points at a misconception.")
+            self.tr("Answered right least often. The same wrong answer from many learners points at a misconception.")
         )
 
     def _request(self, pack_id: str | None, learner_ids: tuple[str, ...] | None) -> object:
@@ -84,7 +95,7 @@ class DifficultItemsView(ReportView):
         """The most frequent wrong answers with how many learners gave each."""
         if not item.wrong_answers:
             return "–"
-        return "; ".join(
+        return "\n".join(
             self.tr("%1 (%n learner(s))", "", w.learners).replace("%1", plain_text(w.response) or "–")
             for w in item.wrong_answers[:SHOWN_WRONG_ANSWERS]
         )
@@ -103,14 +114,17 @@ class DifficultItemsView(ReportView):
 
     def _show(self, report: object) -> None:
         assert isinstance(report, DifficultItems)
-        self.tree.clear()
-        for item in report.items:
-            row = QTreeWidgetItem(self.row(item))
-            for column in range(row.columnCount()):
-                row.setToolTip(column, row.text(column))
-            self.tree.addTopLevelItem(row)
-        if not report.items:
-            self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("Not enough answers yet to tell which items are hard.")]))
+        self.table.clearContents()
+        rows = [self.row(item) for item in report.items]
+        if not rows:
+            rows = [[self.tr("Not enough answers yet to tell which items are hard.")] + [""] * (len(COLUMN_WIDTHS))]
+        self.table.setRowCount(len(rows))
+        for r, texts in enumerate(rows):
+            for c, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(r, c, cell)
+        self.table.resizeRowsToContents()
 
     # -- export ----------------------------------------------------------------------------------
 

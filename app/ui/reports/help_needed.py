@@ -40,16 +40,15 @@ class HelpNeededView(ReportView):
         self.intro.setObjectName("note")
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(3)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 150)
-        header.resizeSection(1, 270)
-        header.resizeSection(2, 300)
+        header.resizeSection(0, 130)
+        header.resizeSection(1, 330)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -66,7 +65,7 @@ class HelpNeededView(ReportView):
 
     def headers(self) -> list[str]:
         """The column titles."""
-        return [self.tr("Learner"), self.tr("Stuck on"), self.tr("Why"), self.tr("Check first")]
+        return [self.tr("Learner"), self.tr("Stuck on"), self.tr("Why")]
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels(self.headers())
@@ -83,7 +82,7 @@ class HelpNeededView(ReportView):
         parts = []
         if "repeated_failure" in case.reasons:
             parts.append(
-                self.tr("%1 of the last %2 answers wrong")
+                self.tr("%1 of the last %2 wrong")
                 .replace("%1", fmt.number(case.recent_wrong, self.language))
                 .replace("%2", fmt.number(case.recent_attempts, self.language))
             )
@@ -91,18 +90,28 @@ class HelpNeededView(ReportView):
             parts.append(self.tr("hints on every item"))
         if "no_progress" in case.reasons:
             parts.append(
-                self.tr("estimate still %1 after %n answer(s)", "", case.attempts).replace(
+                self.tr("still at %1 after %n answer(s)", "", case.attempts).replace(
                     "%1", fmt.percent(case.p_known, self.language)
                 )
             )
         return "; ".join(parts)
 
     def check_first(self, case: HelpCase) -> str:
-        """The prerequisite most likely behind it, with its state."""
+        """The prerequisite most likely behind it, with its state and estimate (recall when it is
+        mastered but fading); "" when none."""
         weak = case.weak_prerequisite
         if weak is None:
-            return "–"
-        return f"{localized(weak.title, self.language)} ({state_name(weak.state)})"
+            return ""
+        if weak.recall is not None:
+            number = self.tr("recall %1").replace("%1", fmt.percent(weak.recall, self.language))
+        else:
+            number = self.tr("estimate %1").replace("%1", fmt.percent(weak.p_known, self.language))
+        return (
+            self.tr("Check first: %1 (%2, %3)")
+            .replace("%1", localized(weak.title, self.language))
+            .replace("%2", state_name(weak.state))
+            .replace("%3", number)
+        )
 
     def missed_line(self, missed: MissedItem) -> str:
         """One missed item: the question, their answer, the right answer, hints."""
@@ -131,18 +140,15 @@ class HelpNeededView(ReportView):
         else:
             self.intro.setText(self.tr("Nobody is stuck right now."))
         for case in report.cases:
-            row = QTreeWidgetItem([
-                case.learner.display_name,
-                localized(case.skill_title, self.language),
-                self.why(case),
-                self.check_first(case),
-            ])
+            row = QTreeWidgetItem([case.learner.display_name, localized(case.skill_title, self.language), self.why(case)])
             row.setData(0, CASE_ROLE, case.learner.id)
-            for column in range(4):
+            for column in range(3):
                 row.setToolTip(column, row.text(column))
             self.tree.addTopLevelItem(row)
-            for missed in case.missed:
-                child = QTreeWidgetItem([self.missed_line(missed)])
+            lines = [self.check_first(case)] if case.weak_prerequisite is not None else []
+            lines += [self.missed_line(missed) for missed in case.missed]
+            for line in lines:
+                child = QTreeWidgetItem([line])
                 child.setToolTip(0, child.text(0))
                 row.addChild(child)
                 child.setFirstColumnSpanned(True)
@@ -170,11 +176,11 @@ class HelpNeededView(ReportView):
                 case.learner.display_name,
                 localized(case.skill_title, self.language),
                 self.why(case),
-                self.check_first(case),
+                self.check_first(case) or "–",
                 "\n".join(self.missed_line(m) for m in case.missed),
             ]
             for case in report.cases
         ]
-        header = [*self.headers(), self.tr("Items missed")]
+        header = [*self.headers(), self.tr("Check first"), self.tr("Items missed")]
         sections = [html_table(header, rows)] if rows else [f"<p>{self.tr('Nobody is stuck right now.')}</p>"]
         return Printable(self.title(), html_document(self.title(), facts, sections, self.language), landscape=True)

@@ -18,7 +18,9 @@ from app.ui.reports.state_style import LEGEND_ORDER, state_name
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
-CHART_IMAGE = (1600, 700)  # pixels of the chart in a printed report (sharp at 17 cm wide)
+CHART_IMAGE = (1200, 520)  # pixels of the chart drawn for a printed report
+CHART_WIDTH_IN_DOCUMENT = 560  # its width on paper, in document units (about 15 cm on A4)
+CHART_IMAGE_POINTS = 20  # the chart's labels, big enough to read once it is scaled down
 CHART_RESOURCE = "sabil-progress-chart.png"
 
 
@@ -230,8 +232,8 @@ class LearnerReport(ReportView):
         if not isinstance(report, LearnerProgress):
             return None
         language = self.language
-        facts = [report.learner.display_name, *fmt.facts(localized(report.pack_title, language), None, report.generated_at, language)]
-        chart = f'<p><img src="{CHART_RESOURCE}" width="640"></p>'
+        facts = fmt.facts(localized(report.pack_title, language), None, report.generated_at, language)
+        chart = f'<p><img src="{CHART_RESOURCE}" width="{CHART_WIDTH_IN_DOCUMENT}"></p>'
         weeks = [
             [fmt.locale_for(language).toString(_as_qdate(w.week_start)), fmt.number(w.attempts, language),
              fmt.percent(w.correct / w.attempts if w.attempts else None, language),
@@ -253,7 +255,7 @@ class LearnerReport(ReportView):
             ),
         ]
         title = f"{self.title()}: {report.learner.display_name}"
-        images = {CHART_RESOURCE: self.chart.image(*CHART_IMAGE)}
+        images = {CHART_RESOURCE: self.chart.image(*CHART_IMAGE, point_size=CHART_IMAGE_POINTS)}
         return Printable(title, html_document(title, facts, sections, language), images=images)
 
 

@@ -23,6 +23,7 @@ RIGHT_ANSWERS = QColor("#4f86b8")
 MASTERED_LINE = QColor("#1d6b3a")
 AXIS = QColor("#5a6b78")
 TEXT = QColor("#1b2733")
+CHART_POINTS = 12  # labels and legend: small, so the bars get the room
 
 
 def _tr(source: str, n: int = -1) -> str:
@@ -65,10 +66,14 @@ def paint_progress(
         painter.restore()
         return
 
-    # Legend on top: what the bars and the line are.
+    # Legend on top: the bars at the answers' side, the line at the skills' side.
     painter.setPen(TEXT)
-    legend = f"■ {_tr('answers per week (dark: right)')}    ━ {_tr('skills mastered')}"
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.4), int(Qt.AlignmentFlag.AlignCenter), legend)
+    band = QRectF(area.left(), area.top(), area.width(), line * 1.4)
+    start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    end = Qt.AlignmentFlag.AlignLeft if right_to_left else Qt.AlignmentFlag.AlignRight
+    painter.drawText(band, int(start | Qt.AlignmentFlag.AlignVCenter), "▮ " + _tr("answers a week (dark: right)"))
+    painter.setPen(MASTERED_LINE)
+    painter.drawText(band, int(end | Qt.AlignmentFlag.AlignVCenter), "● " + _tr("skills mastered"))
 
     count = len(weeks)
     slot = plot.width() / count
@@ -174,6 +179,9 @@ class ProgressChart(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        font = QFont(self.font())
+        font.setPointSize(CHART_POINTS)
+        painter.setFont(font)
         right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         paint_progress(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.weeks, self.skills, self.language, right_to_left)
         painter.end()

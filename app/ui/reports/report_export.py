@@ -42,7 +42,7 @@ def _cell_html(cell: str | Cell, tag: str) -> str:
         style.append(f"background-color:{cell.fill}")
     if cell.ink:
         style.append(f"color:{cell.ink}")
-    text = html.escape(cell.text)
+    text = html.escape(cell.text).replace("\n", "<br>")
     if cell.bold:
         text = f"<b>{text}</b>"
     attribute = f' style="{";".join(style)}"' if style else ""
@@ -67,7 +67,7 @@ def html_document(title: str, facts: Sequence[str], sections: Sequence[str], lan
     """A whole report: the title, one line of facts each (pack, learners, date), then the sections
     (already HTML: headings, paragraphs and tables)."""
     direction = "rtl" if language == "ar" else "ltr"
-    head = f"<h1>{html.escape(title)}</h1>" + "".join(f"<p>{html.escape(fact)}</p>" for fact in facts)
+    head = f"<h1>{html.escape(title)}</h1><p>{html.escape(' · '.join(facts))}</p>"
     return (
         f'<html><head><meta charset="utf-8"></head><body dir="{direction}">'
         f"{head}{''.join(sections)}</body></html>"

@@ -35,6 +35,7 @@ from app.ui.worker import ServiceWorker
 
 EVERYONE = "everyone"
 TABLE_POINTS_SMALLER = 3
+CONTROL_POINTS_SMALLER = 2
 
 
 def _scopes_and_packs(services: object) -> tuple[list[object], list[object]]:
@@ -99,7 +100,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         # Tables hold many numbers: a little smaller than body text, still readable at arm's length.
         table_size = base_point_size(DEFAULT_TEXT_SIZE) - TABLE_POINTS_SMALLER
-        self.setStyleSheet(f"QTreeWidget, QListWidget, QTableView, QHeaderView {{ font-size: {table_size}pt; }}")
+        control_size = base_point_size(DEFAULT_TEXT_SIZE) - CONTROL_POINTS_SMALLER
+        self.setStyleSheet(
+            f"QTreeWidget, QListWidget, QTableView, QHeaderView {{ font-size: {table_size}pt; }}"
+            f" QComboBox, QPushButton {{ font-size: {control_size}pt; }}"
+            " QPushButton { min-height: 28px; padding: 4px 12px; }"
+            " QComboBox { min-height: 26px; padding: 2px 8px; }"
+        )
         self.retranslate()
 
     # -- language --------------------------------------------------------------------------------
