@@ -154,6 +154,7 @@ class HubRunner:
         with self._db.session() as session:
             row = session.execute(
                 select(SyncSchool.name, SyncClass.name)
+                .select_from(SyncDevice)
                 .join(SyncClass, SyncClass.id == SyncDevice.class_id)
                 .join(SyncSchool, SyncSchool.id == SyncDevice.school_id)
                 .where(SyncDevice.device_id == self._device_id, SyncDevice.is_local.is_(True))
