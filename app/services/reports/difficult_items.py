@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, case, func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.services.pack_runtime import PackRuntime
@@ -38,12 +39,9 @@ def build_difficult_items(
     learner_ids = [learner.id for learner in learners]
     items: list[DifficultItem] = []
     if learner_ids and limit > 0:
-        stats = _item_stats(session, runtime.pack_id, learner_ids)
+        stats = _item_stats(session, runtime, learner_ids)
         skill_rate = _skill_success(stats)
-        eligible = [
-            s for s in stats if s.attempts >= MIN_ITEM_ATTEMPTS and s.learners >= MIN_ITEM_LEARNERS
-            and s.item_id in runtime.item_index
-        ]
+        eligible = [s for s in stats if s.attempts >= MIN_ITEM_ATTEMPTS and s.learners >= MIN_ITEM_LEARNERS]
         eligible.sort(key=lambda s: (s.correct / s.attempts, -s.attempts, s.item_id))
         top = eligible[:limit]
         if top:
@@ -57,25 +55,39 @@ def build_difficult_items(
     )
 
 
-def _item_stats(session: Session, pack_id: str, learner_ids: Sequence[str]) -> list[Row[Any]]:
-    """Answers, right answers, hinted answers and learners per item (one aggregate query)."""
-    return list(
-        session.execute(
-            select(
-                AttemptEvent.item_id,
-                func.json_extract(AttemptEvent.skill_ids, "$[0]").label("skill_id"),
-                func.count().label("attempts"),
-                func.sum(case((AttemptEvent.correct.is_(True), 1), else_=0)).label("correct"),
-                func.sum(case((AttemptEvent.hints_used > 0, 1), else_=0)).label("hinted"),
-                func.count(func.distinct(AttemptEvent.learner_id)).label("learners"),
-            )
-            .where(AttemptEvent.pack_id == pack_id, AttemptEvent.learner_id.in_(list(learner_ids)))
-            .group_by(AttemptEvent.item_id, "skill_id")
-        ).all()
-    )
+@dataclass(frozen=True)
+class _ItemStats:
+    item_id: str
+    skill_id: str
+    attempts: int
+    correct: int
+    hinted: int
+    learners: int
 
 
-def _skill_success(stats: Sequence[Row[Any]]) -> dict[str, float]:
+def _item_stats(session: Session, runtime: PackRuntime, learner_ids: Sequence[str]) -> list[_ItemStats]:
+    """Answers, right answers, hinted answers and learners per current item (one aggregate query;
+    the skill comes from the pack, so no JSON is read per answer)."""
+    rows = session.execute(
+        select(
+            AttemptEvent.item_id,
+            func.count(),
+            func.count().filter(AttemptEvent.correct.is_(True)),
+            func.count().filter(AttemptEvent.hints_used > 0),
+            func.count(func.distinct(AttemptEvent.learner_id)),
+        )
+        .where(AttemptEvent.pack_id == runtime.pack_id, AttemptEvent.learner_id.in_(list(learner_ids)))
+        .group_by(AttemptEvent.item_id)
+    ).all()
+    skill_ids = runtime.graph.skill_ids
+    return [
+        _ItemStats(item_id, skill_ids[int(runtime.item_skill[runtime.item_index[item_id]])], n, right, hinted, who)
+        for item_id, n, right, hinted, who in rows
+        if item_id in runtime.item_index
+    ]
+
+
+def _skill_success(stats: Sequence[_ItemStats]) -> dict[str, float]:
     attempts: Counter[str] = Counter()
     correct: Counter[str] = Counter()
     for s in stats:
@@ -88,7 +100,7 @@ def _details(
     session: Session,
     runtime: PackRuntime,
     learners: Sequence[ReportLearner],
-    top: Sequence[Row[Any]],
+    top: Sequence[_ItemStats],
     skill_rate: dict[str, float],
     now: datetime,
 ) -> list[DifficultItem]:

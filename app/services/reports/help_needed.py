@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.engine.policy import REMEDIATION_AFTER_WRONG, STUCK_ATTEMPTS, STUCK_BELIEF
@@ -52,7 +52,10 @@ def build_help_needed(
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
     learner_ids = [learner.id for learner in learners]
     matrix = load_state_matrix(session, runtime.pack_id, learner_ids, column, now.timestamp())
-    recent = _recent_answers(session, runtime.pack_id, learner_ids, now - timedelta(days=ACTIVE_DAYS))
+    # Only a started, unmastered skill can be stuck: those pairs alone are read back.
+    rows, columns = np.nonzero((matrix.attempts > 0) & ~matrix.mastered)
+    pairs = [(learner_ids[i], skills[j].skill_id) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)]
+    recent = _recent_answers(session, runtime.pack_id, pairs, now - timedelta(days=ACTIVE_DAYS))
     shown = ShownItems(runtime)
     row_of = {learner_id: i for i, learner_id in enumerate(learner_ids)}
     cases: list[HelpCase] = []
@@ -126,14 +129,14 @@ def weak_prerequisite(
 
 
 def _recent_answers(
-    session: Session, pack_id: str, learner_ids: Sequence[str], since: datetime
+    session: Session, pack_id: str, pairs: Sequence[tuple[str, str]], since: datetime
 ) -> dict[tuple[str, str], list[Row[Any]]]:
-    """The latest HELP_WINDOW answers of each learner on each skill since ``since``, newest first.
+    """The latest HELP_WINDOW answers since ``since`` of each (learner id, skill id) pair, newest first.
 
-    One query: SQLite numbers each (learner, skill)'s answers with a window function, so only the
-    rows needed come back to Python.
+    One query: SQLite numbers each pair's answers with a window function, so only the rows needed
+    come back to Python.
     """
-    if not learner_ids:
+    if not pairs:
         return {}
     skill = func.json_extract(AttemptEvent.skill_ids, "$[0]")
     ranked = (
@@ -155,8 +158,9 @@ def _recent_answers(
         )
         .where(
             AttemptEvent.pack_id == pack_id,
-            AttemptEvent.learner_id.in_(list(learner_ids)),
+            AttemptEvent.learner_id.in_(sorted({learner for learner, _skill in pairs})),
             AttemptEvent.client_time >= since,
+            tuple_(AttemptEvent.learner_id, skill).in_(list(pairs)),
         )
         .subquery()
     )

@@ -10,7 +10,7 @@ from app.content_packs.templates import render_item
 from app.services.app_services import AppServices
 from app.services.demo_class import DemoClass
 from app.services.pack_runtime import load_runtime
-from app.services.reports.help_needed import HELP_WINDOW, HELP_WRONG
+from app.services.reports.help_needed import ACTIVE_DAYS, HELP_WINDOW, HELP_WRONG
 from app.storage.models import AttemptEvent
 from tests.services.reports.conftest import CLASS_END
 from tests.services.reports.history import MINI_PACK, Answer, new_learner, record
@@ -87,11 +87,13 @@ def test_demo_class_cases_hold_up(class_services: AppServices, demo: DemoClass) 
                 .where(
                     AttemptEvent.learner_id == case.learner.id,
                     AttemptEvent.skill_ids[0].as_string() == case.skill_id,
+                    AttemptEvent.client_time >= CLASS_END - timedelta(days=ACTIVE_DAYS),
                 )
                 .order_by(AttemptEvent.client_time.desc())
                 .limit(HELP_WINDOW)
             ).all()
             wrong = sum(not r.correct for r in recent)
+            assert len(recent) == case.recent_attempts
             assert wrong == case.recent_wrong
             if "repeated_failure" in case.reasons:
                 assert wrong >= HELP_WRONG or case.wrong_streak >= 3
