@@ -140,6 +140,19 @@ class BlockedSkill:
 
 
 @dataclass(frozen=True)
+class ConfidenceLevel:
+    """The learner's answers rated at one confidence level, and how many of them were right.
+
+    ``rating``: 1 guessing, 2 not sure, 3 sure (``adult_models.ConfidenceRating``). Sure answers that
+    are wrong point at a misconception rather than a gap.
+    """
+
+    rating: int
+    answers: int
+    correct: int
+
+
+@dataclass(frozen=True)
 class LearnerProgress:
     """One learner in one pack: progress over time, time on task, forgetting and blockers."""
 
@@ -161,6 +174,7 @@ class LearnerProgress:
     fading_soon: tuple[FadingSkill, ...]  # mastered, recall falls below the target within a week
     blocked: tuple[BlockedSkill, ...]  # frontier skills with blockers, most blockers first
     ready: tuple[BlockedSkill, ...]  # frontier skills with nothing in the way
+    confidence: tuple[ConfidenceLevel, ...] = ()  # levels the learner used, lowest first (ratings are optional)
 
 
 @dataclass(frozen=True)
@@ -173,6 +187,7 @@ class MissedItem:
     correct_answer: str
     hints_used: int
     answered_at: datetime
+    confidence: int | None = None  # the learner's own rating of this answer, when they gave one
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from app.services.reports.dto import (
 )
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.state_matrix import StateMatrix, load_state_matrix
+from app.storage.adult_models import ConfidenceRating
 from app.storage.models import AttemptEvent
 
 HELP_WINDOW = 8  # the latest answers on a skill that are looked at
@@ -57,6 +58,7 @@ def build_help_needed(
     pairs = [(learner_ids[i], skills[j].skill_id) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)]
     recent = _recent_answers(session, runtime.pack_id, pairs, now - timedelta(days=ACTIVE_DAYS))
     shown = ShownItems(runtime)
+    ratings = _ratings(session, [a.id for answers in recent.values() for a in answers if not a.correct])
     row_of = {learner_id: i for i, learner_id in enumerate(learner_ids)}
     cases: list[HelpCase] = []
     for (learner_id, skill_id), answers in recent.items():
@@ -89,7 +91,7 @@ def build_help_needed(
                 wrong_streak=int(matrix.wrong_streak[i, j]),
                 last_attempt=answers[0].client_time,
                 weak_prerequisite=weak_prerequisite(skills, column, matrix, i, j),
-                missed=tuple(_missed(shown, a) for a in wrong[:MAX_MISSED]),
+                missed=tuple(_missed(shown, a, ratings.get(a.id)) for a in wrong[:MAX_MISSED]),
             )
         )
     cases.sort(key=lambda c: (-len(c.reasons), -c.recent_wrong, -c.last_attempt.timestamp(), c.learner.display_name))
@@ -141,6 +143,7 @@ def _recent_answers(
     skill = func.json_extract(AttemptEvent.skill_ids, "$[0]")
     ranked = (
         select(
+            AttemptEvent.id,
             AttemptEvent.learner_id,
             skill.label("skill_id"),
             AttemptEvent.item_id,
@@ -173,7 +176,19 @@ def _recent_answers(
     return found
 
 
-def _missed(shown: ShownItems, answer: Row[Any]) -> MissedItem:
+def _ratings(session: Session, attempt_ids: Sequence[str]) -> dict[str, int]:
+    """The learner's confidence rating of each of these answers, where one was given."""
+    if not attempt_ids:
+        return {}
+    rows = session.execute(
+        select(ConfidenceRating.attempt_id, ConfidenceRating.rating).where(
+            ConfidenceRating.attempt_id.in_(list(attempt_ids))
+        )
+    ).all()
+    return {attempt_id: int(rating) for attempt_id, rating in rows}
+
+
+def _missed(shown: ShownItems, answer: Row[Any], confidence: int | None) -> MissedItem:
     rendered = shown.rendered(answer.item_id, answer.seed)
     return MissedItem(
         item_id=answer.item_id,
@@ -182,4 +197,5 @@ def _missed(shown: ShownItems, answer: Row[Any]) -> MissedItem:
         correct_answer=correct_text(rendered),
         hints_used=int(answer.hints_used or 0),
         answered_at=answer.client_time,
+        confidence=confidence,
     )

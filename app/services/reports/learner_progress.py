@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services.pack_runtime import PackRuntime
@@ -15,6 +15,7 @@ from app.services.reports.dto import (
     FADING,
     BlockedSkill,
     BlockingSkill,
+    ConfidenceLevel,
     FadingSkill,
     LearnerProgress,
     ReportLearner,
@@ -24,6 +25,7 @@ from app.services.reports.dto import (
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.skill_status import REVIEW_TARGET, state_counts
 from app.services.reports.state_matrix import StateMatrix, load_state_matrix
+from app.storage.adult_models import ConfidenceRating
 from app.storage.models import AttemptEvent
 
 # An item left on screen while the learner walked away is not time on task: one answer counts
@@ -76,7 +78,20 @@ def build_learner_progress(
         fading_soon=soon,
         blocked=tuple(b for b in blocked if b.blocked_by),
         ready=tuple(b for b in blocked if not b.blocked_by),
+        confidence=_confidence(session, runtime.pack_id, learner.id),
     )
+
+
+def _confidence(session: Session, pack_id: str, learner_id: str) -> tuple[ConfidenceLevel, ...]:
+    """Rated answers per confidence level, with how many were right (one aggregate query)."""
+    rows = session.execute(
+        select(ConfidenceRating.rating, func.count(), func.count().filter(AttemptEvent.correct.is_(True)))
+        .join(AttemptEvent, AttemptEvent.id == ConfidenceRating.attempt_id)
+        .where(ConfidenceRating.learner_id == learner_id, AttemptEvent.pack_id == pack_id)
+        .group_by(ConfidenceRating.rating)
+        .order_by(ConfidenceRating.rating)
+    ).all()
+    return tuple(ConfidenceLevel(rating=int(r), answers=int(n), correct=int(right)) for r, n, right in rows)
 
 
 def week_start(day: date) -> date:

@@ -38,6 +38,11 @@ def test_repeated_failure_lists_the_missed_items_as_shown(mini: AppServices) -> 
         for k, ok in enumerate(pattern)
     ]
     record(mini, omar, answers)
+    with mini.db.session() as session:
+        latest_wrong = session.scalar(
+            select(AttemptEvent.id).where(AttemptEvent.learner_id == omar, AttemptEvent.client_time == _at(15))
+        )
+    mini.goals.rate_confidence(latest_wrong, 3)  # sure, and wrong: a misconception to talk about
     report = mini.reports.help_needed(now=NOW)
     assert [(c.learner.id, c.skill_id) for c in report.cases] == [(omar, "add-within-10")]
     case = report.cases[0]
@@ -50,6 +55,7 @@ def test_repeated_failure_lists_the_missed_items_as_shown(mini: AppServices) -> 
         assert m.response == _choice_text(mini, "add-choice-01", 100 + k, str(1 + k % 3))
         assert m.prompt.startswith("Choose the sum:")
         assert m.correct_answer
+    assert [m.confidence for m in case.missed] == [3, None, None, None]
     assert case.weak_prerequisite is None  # counting was mastered an hour ago: not the cause
 
 

@@ -98,3 +98,18 @@ def test_demo_learner_totals_match_the_events(class_services: AppServices, demo:
         assert totals[-1] == report.state_counts["mastered"] + report.state_counts["fading"]
         assert report.sessions >= report.active_days >= 10
         assert len(report.forgetting) == report.state_counts["fading"]
+
+
+def test_confidence_ratings_show_sure_but_wrong(mini: AppServices) -> None:
+    learner = new_learner(mini, "Khadija")
+    answers = [Answer("add-small-01", ok, MONDAY + timedelta(minutes=k)) for k, ok in enumerate([True, False, False, True])]
+    record(mini, learner, answers)
+    with mini.db.session() as session:
+        ids = list(session.scalars(
+            select(AttemptEvent.id).where(AttemptEvent.learner_id == learner).order_by(AttemptEvent.client_time)
+        ))
+    for attempt_id, rating in zip(ids, (3, 3, 1, 3), strict=True):
+        mini.goals.rate_confidence(attempt_id, rating)
+    report = mini.reports.learner_progress(learner, now=MONDAY + timedelta(hours=1))
+    assert [(c.rating, c.answers, c.correct) for c in report.confidence] == [(1, 1, 0), (3, 3, 2)]
+    assert mini.reports.learner_progress(new_learner(mini, "Adam")).confidence == ()
