@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from app.config import Paths
+from app.services.sync_scheduler import BackgroundSync
 from app.ui.first_start import show_first_start_splash
 from app.ui.home_page import HomePage
 from app.ui.language import LanguageSwitcher, system_language
@@ -60,6 +61,12 @@ class MainWindow(QMainWindow):
         self.summary = SummaryPage(worker, services)
         self.teacher_gate = TeacherGate(worker, services)
         self.teacher = TeacherPage(worker, services)
+        # Sync runs on its own thread, never on the worker; the hub tab's status line and Sync now use it.
+        self.background_sync = BackgroundSync(
+            services.sync,  # type: ignore[attr-defined]
+            on_change=lambda _report, _error: self.teacher.hub.sync_status.notify(),
+        )
+        self.teacher.hub.set_background_sync(self.background_sync)
         self.stack = QStackedWidget()
         pages = (self.picker, self.pin_pad, self.home, self.practice, self.summary, self.teacher_gate, self.teacher)
         for page in pages:
@@ -219,6 +226,21 @@ class MainWindow(QMainWindow):
         else:
             QGuiApplication.restoreOverrideCursor()
 
+    def start_background_sync(self) -> None:
+        """Start syncing in the background if this computer is enrolled with a class hub."""
+        background = self.background_sync
+
+        def started(status: object) -> None:
+            if getattr(status, "enrolled", False):
+                background.start()
+
+        self.worker.run(self.services.sync.status, started, lambda _error: None)  # type: ignore[attr-defined]
+
+    def stop_background_sync(self) -> None:
+        """Stop background sync and the hub tab's status reads (before the worker shuts down)."""
+        self.background_sync.stop()
+        self.teacher.hub.close_screen()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.worker.wait_idle(5000)
         super().closeEvent(event)
@@ -265,8 +287,10 @@ def run_gui(data_dir: Path) -> int:
         window.show()
     if splash is not None:
         splash.finish(window)
+    window.start_background_sync()
     try:
         return app.exec()
     finally:
+        window.stop_background_sync()
         worker.shutdown()
         services.close()

@@ -12,6 +12,7 @@ from app.ui.adult.family_page import FamilyPage
 from app.ui.adult.plans_page import PlansPage
 from app.ui.adult.privacy_page import PrivacyPage
 from app.ui.drive_watcher import DriveProvider
+from app.ui.hub_page import HubPage
 from app.ui.packs_page import PacksPage
 from app.ui.reports.reports_page import ReportsPage
 from app.ui.signals import emit
@@ -59,6 +60,9 @@ class TeacherPage(QWidget):
             (self.family, lambda: self.tr("Family view")),
             (self.privacy, lambda: self.tr("Privacy")),
         ]
+        self.hub = HubPage(worker, services)
+        # "&&": a single "&" in a tab title marks a keyboard shortcut.
+        self.page_titles.append((self.hub, lambda: self.tr("Class hub & sync").replace("&", "&&")))
         # end of adult tabs
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
