@@ -575,6 +575,22 @@ Please try again.</source>
         <source>Suggested for you</source>
         <translation>مقترح لك</translation>
     </message>
+    <message>
+        <source>Your plan: %1</source>
+        <translation>خطتك: %1</translation>
+    </message>
+    <message>
+        <source>Part of your learning plan</source>
+        <translation>جزء من خطة تعلّمك</translation>
+    </message>
+    <message>
+        <source>Needed first for %1 in your plan</source>
+        <translation>تحتاجها أولًا من أجل %1 في خطتك</translation>
+    </message>
+    <message>
+        <source>Needed first for your learning plan</source>
+        <translation>تحتاجها أولًا من أجل خطة تعلّمك</translation>
+    </message>
 </context>
 <context>
     <name>SkillStatus</name>
@@ -876,6 +892,26 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Please wait until the import has finished, or press Cancel.</source>
         <translation>انتظر من فضلك حتى ينتهي الاستيراد، أو اضغط «إلغاء».</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>الخطط</translation>
+    </message>
+    <message>
+        <source>Family view</source>
+        <translation>متابعة الأسرة</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1252,1408 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Sound can't play here: no speakers or headphones were found.</source>
         <translation>لا يمكن تشغيل الصوت هنا: لم يُعثر على سماعات أو مكبرات صوت.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>زامِن الآن</translation>
+    </message>
+    <message>
+        <source>Send this computer's answers to the class hub and fetch the others</source>
+        <translation>أرسل إجابات هذا الحاسوب إلى خادم الصف واجلب إجابات الآخرين</translation>
+    </message>
+    <message>
+        <source>Checking sync…</source>
+        <translation>جارٍ التحقق من المزامنة…</translation>
+    </message>
+    <message>
+        <source>Not connected to a class hub</source>
+        <translation>غير متصل بخادم الصف</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>أُرسل كل شيء</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>A teacher must enrol this computer again</source>
+        <translation>يجب أن يسجّل المعلّم هذا الحاسوب من جديد</translation>
+    </message>
+    <message>
+        <source>The class hub's certificate changed; enrol this computer again</source>
+        <translation>تغيّرت شهادة خادم الصف؛ سجّل هذا الحاسوب من جديد</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached; Sabil will try again</source>
+        <translation>تعذّر الوصول إلى خادم الصف؛ سيحاول سبيل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The last sync did not complete; Sabil will try again</source>
+        <translation>لم تكتمل المزامنة الأخيرة؛ سيحاول سبيل مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>لا إجابات في الانتظار</numerusform><numerusform>إجابة واحدة في الانتظار</numerusform><numerusform>إجابتان في الانتظار</numerusform><numerusform>%n إجابات في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>منذ أقل من دقيقة</numerusform><numerusform>منذ دقيقة</numerusform><numerusform>منذ دقيقتين</numerusform><numerusform>منذ %n دقائق</numerusform><numerusform>منذ %n دقيقة</numerusform><numerusform>منذ %n دقيقة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>منذ أقل من ساعة</numerusform><numerusform>منذ ساعة</numerusform><numerusform>منذ ساعتين</numerusform><numerusform>منذ %n ساعات</numerusform><numerusform>منذ %n ساعة</numerusform><numerusform>منذ %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>منذ أقل من يوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) behind</source>
+        <translation><numerusform>ساعة هذا الحاسوب متأخرة أقل من يوم</numerusform><numerusform>ساعة هذا الحاسوب متأخرة يومًا</numerusform><numerusform>ساعة هذا الحاسوب متأخرة يومين</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n أيام</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n يومًا</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) ahead</source>
+        <translation><numerusform>ساعة هذا الحاسوب متقدّمة أقل من يوم</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة يومًا</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة يومين</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n أيام</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n يومًا</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) behind</source>
+        <translation><numerusform>ساعة هذا الحاسوب متأخرة أقل من ساعة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة ساعة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة ساعتين</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n ساعات</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n ساعة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) ahead</source>
+        <translation><numerusform>ساعة هذا الحاسوب متقدّمة أقل من ساعة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة ساعة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة ساعتين</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n ساعات</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n ساعة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) behind</source>
+        <translation><numerusform>ساعة هذا الحاسوب متأخرة أقل من دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقتين</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقائق</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) ahead</source>
+        <translation><numerusform>ساعة هذا الحاسوب متقدّمة أقل من دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة دقيقتين</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n دقائق</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n دقيقة</numerusform><numerusform>ساعة هذا الحاسوب متقدّمة %n دقيقة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AdultMessages</name>
+    <message>
+        <source>Please type a name.</source>
+        <translation>اكتب اسمًا من فضلك.</translation>
+    </message>
+    <message>
+        <source>That name is too long. Please use a shorter one.</source>
+        <translation>هذا الاسم طويل جدًا. استخدم اسمًا أقصر من فضلك.</translation>
+    </message>
+    <message>
+        <source>There is already a class with that name.</source>
+        <translation>يوجد صف بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+        <source>This class already has a group with that name.</source>
+        <translation>في هذا الصف مجموعة بهذا الاسم من قبل.</translation>
+    </message>
+    <message>
+        <source>Only learners of the group's class can join the group.</source>
+        <translation>لا ينضمّ إلى المجموعة إلا متعلّمو صفها.</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists.</source>
+        <translation>هذا المتعلّم لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation>هذا الصف لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>هذه المجموعة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>هذه الخطة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>That content pack is not installed on this computer.</source>
+        <translation>حزمة المحتوى هذه غير مثبّتة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>That skill is not in the pack any more.</source>
+        <translation>لم تعد هذه المهارة موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one skill, or the whole pack.</source>
+        <translation>اختر مهارة واحدة على الأقل، أو الحزمة كلها.</translation>
+    </message>
+    <message>
+        <source>The goal is too long. Please use at most 500 characters.</source>
+        <translation>الهدف طويل جدًا. استخدم 500 حرف على الأكثر من فضلك.</translation>
+    </message>
+    <message>
+        <source>Choose the subject the skill belongs to.</source>
+        <translation>اختر المادة التي تنتمي إليها المهارة.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems, so nobody was imported. Fix them in the file and choose it again.</source>
+        <translation>في بعض الأسطر مشكلات، لذلك لم يُستورَد أي متعلّم. صحّحها في الملف ثم اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The classes changed while importing. Please try again.</source>
+        <translation>تغيّرت الصفوف أثناء الاستيراد. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .json or .zip.</source>
+        <translation>يجب أن ينتهي اسم ملف التصدير بـ ‎.json أو ‎.zip.</translation>
+    </message>
+    <message>
+        <source>This answer already has a rating.</source>
+        <translation>لهذه الإجابة تقييم من قبل.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>الاسم غير موجود.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>الاسم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The class is missing.</source>
+        <translation>الصف غير موجود.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>يجب أن يتكوّن الرمز السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>This learner is listed twice in this class.</source>
+        <translation>هذا المتعلّم مذكور مرتين في هذا الصف.</translation>
+    </message>
+    <message>
+        <source>Too many columns: a row has a name, a class and an optional PIN.</source>
+        <translation>أعمدة أكثر من اللازم: في كل سطر اسم وصف ورمز سري اختياري.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster.</source>
+        <translation>الملف أكبر من أن يكون قائمة صف.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8".</source>
+        <translation>الملف ليس نصًا بترميز UTF-8. احفظه في برنامج الجداول بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file has no learners in it.</source>
+        <translation>لا يوجد متعلّمون في الملف.</translation>
+    </message>
+    <message>
+        <source>A roster can have at most 2000 learners.</source>
+        <translation>يمكن أن تضمّ قائمة الصف 2000 متعلّم على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read.</source>
+        <translation>تتعذّر قراءة هذا السطر.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStates</name>
+    <message>
+        <source>Mastered</source>
+        <translation>متقَنة</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>في طور النسيان</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التعلّم</translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>فيها صعوبة</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س و%2 د</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>اليوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>Content pack: %1</source>
+        <translation>حزمة المحتوى: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation><numerusform>لا متعلّمين</numerusform><numerusform>متعلّم واحد</numerusform><numerusform>متعلّمان</numerusform><numerusform>%n متعلّمين</numerusform><numerusform>%n متعلّمًا</numerusform><numerusform>%n متعلّم</numerusform></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassHeatmap</name>
+    <message>
+        <source>estimate %1</source>
+        <translation>التقدير %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>لا إجابات</numerusform><numerusform>إجابة واحدة</numerusform><numerusform>إجابتان</numerusform><numerusform>%n إجابات</numerusform><numerusform>%n إجابة</numerusform><numerusform>%n إجابة</numerusform></translation>
+    </message>
+    <message>
+        <source>last practised %1</source>
+        <translation>آخر تمرّن: %1</translation>
+    </message>
+    <message>
+        <source>recall now %1</source>
+        <translation>التذكّر الآن %1</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>نظرة عامة على الصف</translation>
+    </message>
+    <message>
+        <source>Learners A to Z</source>
+        <translation>المتعلّمون أبجديًا</translation>
+    </message>
+    <message>
+        <source>Learners: most struggling first</source>
+        <translation>المتعلّمون: الأكثر صعوبةً أولًا</translation>
+    </message>
+    <message>
+        <source>Learners: most forgetting first</source>
+        <translation>المتعلّمون: الأكثر نسيانًا أولًا</translation>
+    </message>
+    <message>
+        <source>Learners: fewest mastered first</source>
+        <translation>المتعلّمون: الأقل إتقانًا أولًا</translation>
+    </message>
+    <message>
+        <source>Learners: most mastered first</source>
+        <translation>المتعلّمون: الأكثر إتقانًا أولًا</translation>
+    </message>
+    <message>
+        <source>Skills in teaching order</source>
+        <translation>المهارات بترتيب التدريس</translation>
+    </message>
+    <message>
+        <source>Skills: most struggling first</source>
+        <translation>المهارات: الأكثر صعوبةً أولًا</translation>
+    </message>
+    <message>
+        <source>Skills: most forgetting first</source>
+        <translation>المهارات: الأكثر نسيانًا أولًا</translation>
+    </message>
+    <message>
+        <source>Skills: fewest mastered first</source>
+        <translation>المهارات: الأقل إتقانًا أولًا</translation>
+    </message>
+    <message>
+        <source>Skills: fewest started first</source>
+        <translation>المهارات: الأقل بدءًا أولًا</translation>
+    </message>
+    <message>
+        <source>Order of the learners</source>
+        <translation>ترتيب المتعلّمين</translation>
+    </message>
+    <message>
+        <source>Order of the skills</source>
+        <translation>ترتيب المهارات</translation>
+    </message>
+    <message>
+        <source>Mastery of each skill by each learner</source>
+        <translation>إتقان كل متعلّم لكل مهارة</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>لا يوجد متعلّمون في هذه القائمة بعد.</translation>
+    </message>
+    <message>
+        <source>Click a square to see the numbers; double-click a name to open that learner's report.</source>
+        <translation>انقر مربعًا لترى الأرقام، وانقر اسمًا نقرًا مزدوجًا لتفتح تقرير ذلك المتعلّم.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المتعلّمون</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Skills by state</source>
+        <translation>المهارات حسب الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>No answers yet.</source>
+        <translation>لا توجد إجابات بعد.</translation>
+    </message>
+    <message>
+        <source>answers a week (dark: right)</source>
+        <translation>الإجابات في الأسبوع (الداكن: الصحيحة)</translation>
+    </message>
+    <message>
+        <source>skills mastered</source>
+        <translation>المهارات المتقَنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>لا أسابيع</numerusform><numerusform>أسبوع واحد</numerusform><numerusform>أسبوعان</numerusform><numerusform>%n أسابيع</numerusform><numerusform>%n أسبوعًا</numerusform><numerusform>%n أسبوع</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>لا إجابات</numerusform><numerusform>إجابة واحدة</numerusform><numerusform>إجابتان</numerusform><numerusform>%n إجابات</numerusform><numerusform>%n إجابة</numerusform><numerusform>%n إجابة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) mastered by the end</source>
+        <translation><numerusform>لا مهارات متقَنة في النهاية</numerusform><numerusform>مهارة واحدة متقَنة في النهاية</numerusform><numerusform>مهارتان متقَنتان في النهاية</numerusform><numerusform>%n مهارات متقَنة في النهاية</numerusform><numerusform>%n مهارة متقَنة في النهاية</numerusform><numerusform>%n مهارة متقَنة في النهاية</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DifficultItemsView</name>
+    <message>
+        <source>Difficult items</source>
+        <translation>الأسئلة الصعبة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>نسبة الصواب</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Wrong answers given most</source>
+        <translation>أكثر الإجابات الخاطئة تكرارًا</translation>
+    </message>
+    <message>
+        <source>Items the class finds hardest, with the wrong answers most often given</source>
+        <translation>الأسئلة الأصعب على الصف، مع أكثر الإجابات الخاطئة تكرارًا</translation>
+    </message>
+    <message>
+        <source>Answered right least often. The same wrong answer from many learners points at a misconception.</source>
+        <translation>هذه الأسئلة هي الأقل إجابةً صحيحة. وتكرار الإجابة الخاطئة نفسها عند كثير من المتعلّمين يدلّ على فهم خاطئ.</translation>
+    </message>
+    <message>
+        <source>(numbers vary)</source>
+        <translation>(تتغيّر الأعداد)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (skill: %3)</source>
+        <translation>%1 من %2 (المهارة: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n learner(s))</source>
+        <translation><numerusform>%1 (لا أحد)</numerusform><numerusform>%1 (متعلّم واحد)</numerusform><numerusform>%1 (متعلّمان)</numerusform><numerusform>%1 (%n متعلّمين)</numerusform><numerusform>%1 (%n متعلّمًا)</numerusform><numerusform>%1 (%n متعلّم)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not enough answers yet to tell which items are hard.</source>
+        <translation>لا توجد إجابات كافية بعد لمعرفة الأسئلة الصعبة.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNeededView</name>
+    <message>
+        <source>Help needed</source>
+        <translation>بحاجة إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Stuck on</source>
+        <translation>متعثّر في</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Learners stuck on a skill, with the items they missed</source>
+        <translation>متعلّمون متعثّرون في مهارة، مع الأسئلة التي أخطؤوا فيها</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 wrong</source>
+        <translation>%1 خاطئة من آخر %2</translation>
+    </message>
+    <message>
+        <source>hints on every item</source>
+        <translation>تلميحات في كل سؤال</translation>
+    </message>
+    <message numerus="yes">
+        <source>still at %1 after %n answer(s)</source>
+        <translation><numerusform>ما زال عند %1 دون إجابات</numerusform><numerusform>ما زال عند %1 بعد إجابة واحدة</numerusform><numerusform>ما زال عند %1 بعد إجابتين</numerusform><numerusform>ما زال عند %1 بعد %n إجابات</numerusform><numerusform>ما زال عند %1 بعد %n إجابة</numerusform><numerusform>ما زال عند %1 بعد %n إجابة</numerusform></translation>
+    </message>
+    <message>
+        <source>recall %1</source>
+        <translation>التذكّر %1</translation>
+    </message>
+    <message>
+        <source>estimate %1</source>
+        <translation>التقدير %1</translation>
+    </message>
+    <message>
+        <source>Check first: %1 (%2, %3)</source>
+        <translation>تحقّق أولًا من: %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>%1 — answered %2, right answer %3</source>
+        <translation>%1 — أجاب %2، والإجابة الصحيحة %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hint(s))</source>
+        <translation><numerusform>(دون تلميحات)</numerusform><numerusform>(تلميح واحد)</numerusform><numerusform>(تلميحان)</numerusform><numerusform>(%n تلميحات)</numerusform><numerusform>(%n تلميحًا)</numerusform><numerusform>(%n تلميح)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) need help now.</source>
+        <translation><numerusform>لا أحد يحتاج إلى مساعدة الآن.</numerusform><numerusform>متعلّم واحد يحتاج إلى مساعدة الآن.</numerusform><numerusform>متعلّمان يحتاجان إلى مساعدة الآن.</numerusform><numerusform>%n متعلّمين يحتاجون إلى مساعدة الآن.</numerusform><numerusform>%n متعلّمًا يحتاجون إلى مساعدة الآن.</numerusform><numerusform>%n متعلّم يحتاجون إلى مساعدة الآن.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a name to see that learner's report.</source>
+        <translation>انقر اسمًا نقرًا مزدوجًا لترى تقرير ذلك المتعلّم.</translation>
+    </message>
+    <message>
+        <source>Nobody is stuck right now.</source>
+        <translation>لا أحد متعثّر الآن.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>يُراجَع أولًا</translation>
+    </message>
+    <message>
+        <source>Items missed</source>
+        <translation>الأسئلة الخاطئة</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerReport</name>
+    <message>
+        <source>One learner</source>
+        <translation>متعلّم واحد</translation>
+    </message>
+    <message>
+        <source>Learner shown</source>
+        <translation>المتعلّم المعروض</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>في طور النسيان</translation>
+    </message>
+    <message>
+        <source>What blocks the next skills</source>
+        <translation>ما يعيق المهارات التالية</translation>
+    </message>
+    <message>
+        <source>Skills this learner is forgetting</source>
+        <translation>المهارات التي بدأ هذا المتعلّم ينساها</translation>
+    </message>
+    <message>
+        <source>Skills this learner could learn next and what stands in the way</source>
+        <translation>المهارات التي يمكن لهذا المتعلّم أن يتعلّمها بعد ذلك وما يعيقها</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>لا يوجد متعلّمون في هذه القائمة بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing is being forgotten.</source>
+        <translation>لا شيء في طور النسيان.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>لا إجابات</numerusform><numerusform>إجابة واحدة</numerusform><numerusform>إجابتان</numerusform><numerusform>%n إجابات</numerusform><numerusform>%n إجابة</numerusform><numerusform>%n إجابة</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <translation>الصواب %1</translation>
+    </message>
+    <message>
+        <source>time on task %1</source>
+        <translation>وقت العمل %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>لا جلسات</numerusform><numerusform>جلسة واحدة</numerusform><numerusform>جلستان</numerusform><numerusform>%n جلسات</numerusform><numerusform>%n جلسة</numerusform><numerusform>%n جلسة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation><numerusform>في %n يوم</numerusform><numerusform>في يوم واحد</numerusform><numerusform>في يومين</numerusform><numerusform>في %n أيام</numerusform><numerusform>في %n يومًا</numerusform><numerusform>في %n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>آخر نشاط: %1</translation>
+    </message>
+    <message>
+        <source>%1: recall %2, last practised %3</source>
+        <translation>%1: التذكّر %2، وآخر تمرّن %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>اليوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: will need a review soon (recall %2)</source>
+        <translation>%1: ستحتاج إلى مراجعة قريبًا (التذكّر %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs: %2</source>
+        <translation>%1 تحتاج إلى: %2</translation>
+    </message>
+    <message>
+        <source>Ready to learn: %1</source>
+        <translation>جاهز لتعلّم: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>لا توجد عوائق.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>أسبوعًا بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>الصحيحة</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>وقت العمل</translation>
+    </message>
+    <message>
+        <source>Skills mastered</source>
+        <translation>المهارات المتقَنة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Learners shown: everyone, a class or a group</source>
+        <translation>المتعلّمون المعروضون: الجميع أو صف أو مجموعة</translation>
+    </message>
+    <message>
+        <source>Content pack the reports are about</source>
+        <translation>حزمة المحتوى التي تتناولها التقارير</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>كل المتعلّمين</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Save this report as a CSV file for a spreadsheet</source>
+        <translation>حفظ هذا التقرير ملفَّ CSV لبرنامج الجداول</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF file to print</source>
+        <translation>حفظ هذا التقرير ملفَّ PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>No content pack is installed yet, so there is nothing to report.</source>
+        <translation>لم تُثبَّت أي حزمة محتوى بعد، لذا لا يوجد ما تعرضه التقارير.</translation>
+    </message>
+    <message>
+        <source>A learner in this list was removed. Choose the list again.</source>
+        <translation>حُذف متعلّم من هذه القائمة. اختر القائمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>تعذّر إعداد التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>حفظ التقرير بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>New class name</source>
+        <translation>اسم الصف الجديد</translation>
+    </message>
+    <message>
+        <source>Name of the new class</source>
+        <translation>اسم الصف الجديد</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Import class list…</source>
+        <translation>استيراد قائمة صف…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV file</source>
+        <translation>استيراد قائمة صف من ملف CSV</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>حذف الصف</translation>
+    </message>
+    <message>
+        <source>Remove the class (its learners and their progress stay)</source>
+        <translation>حذف الصف (يبقى متعلّموه وتقدّمهم)</translation>
+    </message>
+    <message>
+        <source>Learners in the class</source>
+        <translation>متعلّمو الصف</translation>
+    </message>
+    <message>
+        <source>Learner to add to the class</source>
+        <translation>المتعلّم الذي ستضيفه إلى الصف</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>أضِف إلى الصف</translation>
+    </message>
+    <message>
+        <source>Take out of class</source>
+        <translation>أخرِج من الصف</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Groups of the class</source>
+        <translation>مجموعات الصف</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>اسم المجموعة الجديدة</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>اسم المجموعة الجديدة</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Tick the learners in this group</source>
+        <translation>ضع علامة على متعلّمي هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>حذف المجموعة</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المتعلّمون</translation>
+    </message>
+    <message>
+        <source>Learners in %1</source>
+        <translation>المتعلّمون في %1</translation>
+    </message>
+    <message>
+        <source>Add a group to split the class, e.g. for a lesson at a different level.</source>
+        <translation>أضِف مجموعة لتقسيم الصف، مثلًا لدرس في مستوى مختلف.</translation>
+    </message>
+    <message>
+        <source>Who is in %1:</source>
+        <translation>مَن في %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>استيراد قائمة صف</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with one learner per row: name, class and an optional PIN. Save it from a spreadsheet as "CSV UTF-8". You will see every row before anything is imported.</source>
+        <translation>اختر ملف CSV فيه متعلّم واحد في كل سطر: الاسم والصف ورمز سري اختياري. احفظه من برنامج الجداول بصيغة «CSV UTF-8». سترى كل سطر قبل استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Choose the class list file</source>
+        <translation>اختر ملف قائمة الصف</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Preview of the class list</source>
+        <translation>معاينة قائمة الصف</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استورِد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose the class list</source>
+        <translation>اختر قائمة الصف</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>قوائم الصفوف (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Already in this class: skipped</source>
+        <translation>موجود في هذا الصف من قبل: سيُتخطّى</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>متعلّم جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (marked ⚠). Nothing will be imported until they are fixed in the file.</source>
+        <translation><numerusform>لا توجد أسطر فيها مشكلات (⚠).</numerusform><numerusform>في سطر واحد مشكلة (مُعلَّم بـ ⚠). لن يُستورَد شيء حتى يُصحَّح في الملف.</numerusform><numerusform>في سطرين مشكلات (مُعلَّمان بـ ⚠). لن يُستورَد شيء حتى يُصحَّحا في الملف.</numerusform><numerusform>في %n أسطر مشكلات (مُعلَّمة بـ ⚠). لن يُستورَد شيء حتى تُصحَّح في الملف.</numerusform><numerusform>في %n سطرًا مشكلات (مُعلَّمة بـ ⚠). لن يُستورَد شيء حتى تُصحَّح في الملف.</numerusform><numerusform>في %n سطر مشكلات (مُعلَّمة بـ ⚠). لن يُستورَد شيء حتى تُصحَّح في الملف.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new learner(s) will be added.</source>
+        <translation><numerusform>لن يُضاف أي متعلّم جديد.</numerusform><numerusform>سيُضاف متعلّم جديد واحد.</numerusform><numerusform>سيُضاف متعلّمان جديدان.</numerusform><numerusform>سيُضاف %n متعلّمين جدد.</numerusform><numerusform>سيُضاف %n متعلّمًا جديدًا.</numerusform><numerusform>سيُضاف %n متعلّم جديد.</numerusform></translation>
+    </message>
+    <message>
+        <source>New classes: %1</source>
+        <translation>صفوف جديدة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) are already in their class and will be skipped.</source>
+        <translation><numerusform>لا يوجد متعلّم في صفه من قبل.</numerusform><numerusform>متعلّم واحد موجود في صفه من قبل وسيُتخطّى.</numerusform><numerusform>متعلّمان موجودان في صفّيهما من قبل وسيُتخطّيان.</numerusform><numerusform>%n متعلّمين موجودون في صفوفهم من قبل وسيُتخطَّون.</numerusform><numerusform>%n متعلّمًا موجودون في صفوفهم من قبل وسيُتخطَّون.</numerusform><numerusform>%n متعلّم موجودون في صفوفهم من قبل وسيُتخطَّون.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported.</source>
+        <translation><numerusform>لم يُستورَد أي متعلّم.</numerusform><numerusform>استُورِد متعلّم واحد.</numerusform><numerusform>استُورِد متعلّمان.</numerusform><numerusform>استُورِد %n متعلّمين.</numerusform><numerusform>استُورِد %n متعلّمًا.</numerusform><numerusform>استُورِد %n متعلّم.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, skipped.</source>
+        <translation><numerusform>لم يُتخطَّ أي متعلّم.</numerusform><numerusform>تُخطّي متعلّم واحد موجود من قبل.</numerusform><numerusform>تُخطّي متعلّمان موجودان من قبل.</numerusform><numerusform>تُخطّي %n متعلّمين موجودين من قبل.</numerusform><numerusform>تُخطّي %n متعلّمًا موجودًا من قبل.</numerusform><numerusform>تُخطّي %n متعلّم موجود من قبل.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Learning plans</source>
+        <translation>خطط التعلّم</translation>
+    </message>
+    <message>
+        <source>Progress of each learner on the plan</source>
+        <translation>تقدّم كل متعلّم في الخطة</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>حذف الخطة</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>خطة جديدة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ما تشمله</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Learner's goal</source>
+        <translation>هدف المتعلّم</translation>
+    </message>
+    <message>
+        <source>e.g. Fractions before the test</source>
+        <translation>مثلًا: الكسور قبل الاختبار</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>اسم الخطة</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>متعلّم</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation>صف</translation>
+    </message>
+    <message>
+        <source>Who the plan is for</source>
+        <translation>لمن الخطة</translation>
+    </message>
+    <message>
+        <source>Learner, group or class</source>
+        <translation>متعلّم أو مجموعة أو صف</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>حزمة المحتوى</translation>
+    </message>
+    <message>
+        <source>Chosen skills</source>
+        <translation>مهارات مختارة</translation>
+    </message>
+    <message>
+        <source>A section: the skill and all it needs</source>
+        <translation>قسم: المهارة وكل ما تحتاج إليه</translation>
+    </message>
+    <message>
+        <source>The whole pack</source>
+        <translation>الحزمة كلها</translation>
+    </message>
+    <message>
+        <source>What the plan covers</source>
+        <translation>ما تشمله الخطة</translation>
+    </message>
+    <message>
+        <source>Tick the skills of the plan</source>
+        <translation>ضع علامة على مهارات الخطة</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>الإنجاز قبل</translation>
+    </message>
+    <message>
+        <source>e.g. I want to master fractions by June</source>
+        <translation>مثلًا: أريد أن أتقن الكسور قبل يونيو</translation>
+    </message>
+    <message>
+        <source>The goal, written with the learner</source>
+        <translation>الهدف، مكتوبًا مع المتعلّم</translation>
+    </message>
+    <message>
+        <source>Assign plan</source>
+        <translation>إسناد الخطة</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — لـ %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>الموعد %1</translation>
+    </message>
+    <message>
+        <source>No plans yet. Make one on the right.</source>
+        <translation>لا توجد خطط بعد. أنشئ خطة في النموذج المجاور.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <source>How each learner is doing:</source>
+        <translation>كيف يتقدّم كل متعلّم:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>أُنجزت</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>تجاوز الموعد</translation>
+    </message>
+    <message>
+        <source>nothing to practise for it</source>
+        <translation>لا يوجد ما يمكن التمرّن عليه</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>على المسار الصحيح</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills · %4</source>
+        <translation>%1: المهارات %2 من %3 · %4</translation>
+    </message>
+    <message>
+        <source>Next: %1 (needed first)</source>
+        <translation>التالي: %1 (مطلوبة أولًا)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>التالي: %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack first.</source>
+        <translation>ثبّت حزمة محتوى أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose who the plan is for.</source>
+        <translation>اختر لمن الخطة.</translation>
+    </message>
+    <message>
+        <source>Plan assigned to %1.</source>
+        <translation>أُسندت الخطة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>المتعلّمون</translation>
+    </message>
+    <message>
+        <source>Learners on this computer</source>
+        <translation>المتعلّمون على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>تصدير كل شيء…</translation>
+    </message>
+    <message>
+        <source>Export everything about this learner to a folder</source>
+        <translation>تصدير كل ما يخص هذا المتعلّم إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Delete learner…</source>
+        <translation>حذف المتعلّم…</translation>
+    </message>
+    <message>
+        <source>Delete this learner</source>
+        <translation>حذف هذا المتعلّم</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>ما يخرج من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>اختر مكان حفظ البيانات المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Saved in %1:
+%2
+The .json file holds everything; the .zip holds the same as spreadsheet tables.</source>
+        <translation>حُفظ في %1:
+%2
+يحوي ملف ‎.json كل شيء، ويحوي ملف ‎.zip المحتوى نفسه في صورة جداول.</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their profile, goals and own plans are removed from this computer, and from every device this one syncs with. This cannot be undone: export first if the family wants a copy.</source>
+        <translation>هل تريد حذف %1؟ سيُحذف ملفه الشخصي وأهدافه وخططه الخاصة من هذا الحاسوب ومن كل جهاز يتزامن معه. لا يمكن التراجع عن ذلك: صدِّر بياناته أولًا إن أرادت العائلة نسخة منها.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>حُذف %1.</translation>
+    </message>
+    <message>
+        <source>Nothing. This computer is not connected to a class hub, so everything stays here.</source>
+        <translation>لا شيء. هذا الحاسوب غير متصل بخادم الصف، لذا يبقى كل شيء هنا.</translation>
+    </message>
+    <message>
+        <source>learner names and settings (never PINs)</source>
+        <translation>أسماء المتعلّمين وإعداداتهم (دون الرموز السرية أبدًا)</translation>
+    </message>
+    <message>
+        <source>their answers</source>
+        <translation>إجاباتهم</translation>
+    </message>
+    <message>
+        <source>learning plans</source>
+        <translation>خطط التعلّم</translation>
+    </message>
+    <message>
+        <source>learners' goals</source>
+        <translation>أهداف المتعلّمين</translation>
+    </message>
+    <message>
+        <source>how sure learners felt</source>
+        <translation>مدى ثقة المتعلّمين بإجاباتهم</translation>
+    </message>
+    <message>
+        <source>This computer sends %1 to %2 (%3).</source>
+        <translation>يرسل هذا الحاسوب %1 إلى %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Class on the hub: %1</source>
+        <translation>الصف على الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>آخر إرسال: %1</translation>
+    </message>
+    <message>
+        <source>Learners sent so far: %1</source>
+        <translation>المتعلّمون المُرسَلون حتى الآن: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>The export could not be written there. Is the drive full or read-only?</source>
+        <translation>تعذّرت كتابة البيانات المصدَّرة هناك. هل وحدة التخزين ممتلئة أو للقراءة فقط؟</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Children on this computer</source>
+        <translation>الأطفال على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Earlier week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>اعرض الأسبوع الذي قبله</translation>
+    </message>
+    <message>
+        <source>Later week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>اعرض الأسبوع الذي بعده</translation>
+    </message>
+    <message>
+        <source>Each bar is one day: its height is the questions answered, the green part the right answers.</source>
+        <translation>كل عمود يمثّل يومًا: ارتفاعه عدد الأسئلة التي أُجيب عنها، وجزؤه الأخضر الإجابات الصحيحة.</translation>
+    </message>
+    <message>
+        <source>This child's week could not be shown. Please try again.</source>
+        <translation>تعذّر عرض أسبوع هذا الطفل. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>Nobody is learning on this computer yet.</source>
+        <translation>لا أحد يتعلّم على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <source>%1's week</source>
+        <translation>أسبوع %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWords</name>
+    <message>
+        <source>%1: %2 answered, %3 right</source>
+        <translation>%1: الإجابات %2، الصحيحة منها %3</translation>
+    </message>
+    <message>
+        <source>%1 has not practised in this week. Earlier weeks are one button away.</source>
+        <translation>لم يتمرّن %1 في هذا الأسبوع. الأسابيع السابقة على بُعد زر واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 practised on %n day(s).</source>
+        <translation><numerusform>لم يتمرّن %1 في أي يوم.</numerusform><numerusform>تمرّن %1 في يوم واحد.</numerusform><numerusform>تمرّن %1 في يومين.</numerusform><numerusform>تمرّن %1 في %n أيام.</numerusform><numerusform>تمرّن %1 في %n يومًا.</numerusform><numerusform>تمرّن %1 في %n يوم.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) of practice in all.</source>
+        <translation><numerusform>أقل من دقيقة من التمرّن في المجموع.</numerusform><numerusform>نحو دقيقة من التمرّن في المجموع.</numerusform><numerusform>نحو دقيقتين من التمرّن في المجموع.</numerusform><numerusform>نحو %n دقائق من التمرّن في المجموع.</numerusform><numerusform>نحو %n دقيقة من التمرّن في المجموع.</numerusform><numerusform>نحو %n دقيقة من التمرّن في المجموع.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered, %1 of them right.</source>
+        <translation><numerusform>لم يُجَب عن أي سؤال، وعدد الإجابات الصحيحة %1.</numerusform><numerusform>أُجيب عن سؤال واحد، وعدد الإجابات الصحيحة %1.</numerusform><numerusform>أُجيب عن سؤالين، وعدد الإجابات الصحيحة %1.</numerusform><numerusform>أُجيب عن %n أسئلة، وعدد الإجابات الصحيحة %1.</numerusform><numerusform>أُجيب عن %n سؤالًا، وعدد الإجابات الصحيحة %1.</numerusform><numerusform>أُجيب عن %n سؤال، وعدد الإجابات الصحيحة %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>New skills mastered: %1.</source>
+        <translation>المهارات الجديدة المتقَنة: %1.</translation>
+    </message>
+    <message>
+        <source>No new skill mastered in this week.</source>
+        <translation>لم تُتقَن أي مهارة جديدة في هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <source>Also worked on: %1.</source>
+        <translation>وتمرّن أيضًا على: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reached a goal: “%2”.</source>
+        <translation>حقّق %1 هدفًا: «%2».</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2” (%3 of %4 skills mastered).</source>
+        <translation>هدف %1: «%2» (المهارات المتقَنة %3 من %4).</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2”.</source>
+        <translation>هدف %1: «%2».</translation>
+    </message>
+    <message>
+        <source>You have not practised yet this week. Press Continue to start!</source>
+        <translation>لم تتمرّن بعد هذا الأسبوع. اضغط «تابِع» لتبدأ!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %n question(s) this week.</source>
+        <translation><numerusform>لم تُجب عن أي سؤال هذا الأسبوع.</numerusform><numerusform>أجبت عن سؤال واحد هذا الأسبوع.</numerusform><numerusform>أجبت عن سؤالين هذا الأسبوع.</numerusform><numerusform>أجبت عن %n أسئلة هذا الأسبوع.</numerusform><numerusform>أجبت عن %n سؤالًا هذا الأسبوع.</numerusform><numerusform>أجبت عن %n سؤال هذا الأسبوع.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1</numerusform><numerusform>%1 ومهارة أخرى</numerusform><numerusform>%1 ومهارتان أخريان</numerusform><numerusform>%1 و%n مهارات أخرى</numerusform><numerusform>%1 و%n مهارة أخرى</numerusform><numerusform>%1 و%n مهارة أخرى</numerusform></translation>
+    </message>
+    <message>
+        <source>You learned: %1!</source>
+        <translation>تعلّمت: %1!</translation>
+    </message>
+    <message>
+        <source>You worked on: %1.</source>
+        <translation>تمرّنت على: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>New goal</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>ضع هدفًا</translation>
+    </message>
+    <message>
+        <source>Set yourself a new goal</source>
+        <translation>ضع لنفسك هدفًا جديدًا</translation>
+    </message>
+    <message>
+        <source>I did it!</source>
+        <translation>حقّقته!</translation>
+    </message>
+    <message>
+        <source>I reached my goal</source>
+        <translation>حقّقت هدفي</translation>
+    </message>
+    <message>
+        <source>My goal, e.g. I want to add big numbers</source>
+        <translation>هدفي، مثلًا: أريد أن أجمع أعدادًا كبيرة</translation>
+    </message>
+    <message>
+        <source>Your goal, in your own words</source>
+        <translation>هدفك، بكلماتك أنت</translation>
+    </message>
+    <message>
+        <source>The skill that shows you reached it</source>
+        <translation>المهارة التي تُظهر أنك حقّقته</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>I will tick it off myself</source>
+        <translation>سأحدّد بنفسي متى أحقّقه</translation>
+    </message>
+    <message>
+        <source>When I master: %1</source>
+        <translation>عندما أتقن: %1</translation>
+    </message>
+    <message>
+        <source>My goal: none yet. What do you want to learn?</source>
+        <translation>هدفي: لا يوجد بعد. ماذا تريد أن تتعلّم؟</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1. Well done!</source>
+        <translation>حقّقت هدفك: %1. أحسنت!</translation>
+    </message>
+    <message>
+        <source>My goal: %1</source>
+        <translation>هدفي: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills</source>
+        <translation>المهارات: %1 من %2</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>هذا الأسبوع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceRow</name>
+    <message>
+        <source>How sure were you?</source>
+        <translation>هل كنت متأكدًا من إجابتك؟</translation>
+    </message>
+    <message>
+        <source>I guessed</source>
+        <translation>خمّنت</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>لست متأكدًا</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>متأكد</translation>
+    </message>
+    <message>
+        <source>How sure were you? %1</source>
+        <translation>هل كنت متأكدًا من إجابتك؟ %1</translation>
+    </message>
+    <message>
+        <source>Thanks!</source>
+        <translation>شكرًا!</translation>
     </message>
 </context>
 </TS>

@@ -588,6 +588,22 @@ Por favor, inténtalo otra vez.</translation>
         <source>Suggested for you</source>
         <translation>Recomendado para ti</translation>
     </message>
+    <message>
+        <source>Your plan: %1</source>
+        <translation>Tu plan: %1</translation>
+    </message>
+    <message>
+        <source>Part of your learning plan</source>
+        <translation>Forma parte de tu plan de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Needed first for %1 in your plan</source>
+        <translation>Lo necesitas primero para %1 de tu plan</translation>
+    </message>
+    <message>
+        <source>Needed first for your learning plan</source>
+        <translation>Lo necesitas primero para tu plan de aprendizaje</translation>
+    </message>
 </context>
 <context>
     <name>SkillStatus</name>
@@ -898,6 +914,26 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Please wait until the import has finished, or press Cancel.</source>
         <translation>Espere a que termine la importación o pulse Cancelar.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Family view</source>
+        <translation>Vista familiar</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1274,1408 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Sound can't play here: no speakers or headphones were found.</source>
         <translation>El sonido no se puede reproducir aquí: no se encontraron altavoces ni auriculares.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send this computer's answers to the class hub and fetch the others</source>
+        <translation>Enviar las respuestas de este ordenador al servidor de la clase y traer las demás</translation>
+    </message>
+    <message>
+        <source>Checking sync…</source>
+        <translation>Comprobando la sincronización…</translation>
+    </message>
+    <message>
+        <source>Not connected to a class hub</source>
+        <translation>No conectado a un servidor de clase</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>todo enviado</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message>
+        <source>A teacher must enrol this computer again</source>
+        <translation>Un docente debe volver a inscribir este ordenador</translation>
+    </message>
+    <message>
+        <source>The class hub's certificate changed; enrol this computer again</source>
+        <translation>El certificado del servidor de la clase cambió; vuelva a inscribir este ordenador</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached; Sabil will try again</source>
+        <translation>No se pudo contactar con el servidor de la clase; Sabil lo intentará de nuevo</translation>
+    </message>
+    <message>
+        <source>The last sync did not complete; Sabil will try again</source>
+        <translation>La última sincronización no terminó; Sabil lo intentará de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>%n respuesta pendiente</numerusform><numerusform>%n respuestas pendientes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) behind</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n día de retraso</numerusform><numerusform>El reloj de este ordenador lleva %n días de retraso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) ahead</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n día de adelanto</numerusform><numerusform>El reloj de este ordenador lleva %n días de adelanto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) behind</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n hora de retraso</numerusform><numerusform>El reloj de este ordenador lleva %n horas de retraso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) ahead</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n hora de adelanto</numerusform><numerusform>El reloj de este ordenador lleva %n horas de adelanto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) behind</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n minuto de retraso</numerusform><numerusform>El reloj de este ordenador lleva %n minutos de retraso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) ahead</source>
+        <translation><numerusform>El reloj de este ordenador lleva %n minuto de adelanto</numerusform><numerusform>El reloj de este ordenador lleva %n minutos de adelanto</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AdultMessages</name>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Escriba un nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>That name is too long. Please use a shorter one.</source>
+        <translation>Ese nombre es demasiado largo. Use uno más corto, por favor.</translation>
+    </message>
+    <message>
+        <source>There is already a class with that name.</source>
+        <translation>Ya existe una clase con ese nombre.</translation>
+    </message>
+    <message>
+        <source>This class already has a group with that name.</source>
+        <translation>Esta clase ya tiene un grupo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Only learners of the group's class can join the group.</source>
+        <translation>Solo los estudiantes de la clase del grupo pueden unirse a él.</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists.</source>
+        <translation>Este estudiante ya no existe.</translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation>Esta clase ya no existe.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Este grupo ya no existe.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Este plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>That content pack is not installed on this computer.</source>
+        <translation>Ese paquete de contenido no está instalado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>That skill is not in the pack any more.</source>
+        <translation>Esa habilidad ya no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>Choose at least one skill, or the whole pack.</source>
+        <translation>Elija al menos una habilidad, o el paquete completo.</translation>
+    </message>
+    <message>
+        <source>The goal is too long. Please use at most 500 characters.</source>
+        <translation>El objetivo es demasiado largo. Use como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the subject the skill belongs to.</source>
+        <translation>Elija la materia a la que pertenece la habilidad.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems, so nobody was imported. Fix them in the file and choose it again.</source>
+        <translation>Algunas filas tienen problemas, así que no se importó a nadie. Corríjalas en el archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>The classes changed while importing. Please try again.</source>
+        <translation>Las clases cambiaron durante la importación. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .json or .zip.</source>
+        <translation>El nombre del archivo de exportación debe terminar en .json o .zip.</translation>
+    </message>
+    <message>
+        <source>This answer already has a rating.</source>
+        <translation>Esta respuesta ya tiene una valoración.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>El nombre es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The class is missing.</source>
+        <translation>Falta la clase.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>La clave debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>This learner is listed twice in this class.</source>
+        <translation>Este estudiante aparece dos veces en esta clase.</translation>
+    </message>
+    <message>
+        <source>Too many columns: a row has a name, a class and an optional PIN.</source>
+        <translation>Demasiadas columnas: una fila tiene un nombre, una clase y una clave opcional.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster.</source>
+        <translation>El archivo es demasiado grande para una lista de clase.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8".</source>
+        <translation>El archivo no es texto UTF-8. En la hoja de cálculo, guárdelo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file has no learners in it.</source>
+        <translation>El archivo no contiene ningún estudiante.</translation>
+    </message>
+    <message>
+        <source>A roster can have at most 2000 learners.</source>
+        <translation>Una lista de clase puede tener como máximo 2000 estudiantes.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read.</source>
+        <translation>No se puede leer esta fila.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStates</name>
+    <message>
+        <source>Mastered</source>
+        <translation>Dominada</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>Olvidándose</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>Con dificultades</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Content pack: %1</source>
+        <translation>Paquete de contenido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation><numerusform>%n estudiante</numerusform><numerusform>%n estudiantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Creado el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassHeatmap</name>
+    <message>
+        <source>estimate %1</source>
+        <translation>estimación %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+    </message>
+    <message>
+        <source>last practised %1</source>
+        <translation>última práctica: %1</translation>
+    </message>
+    <message>
+        <source>recall now %1</source>
+        <translation>recuerdo actual %1</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Resumen de la clase</translation>
+    </message>
+    <message>
+        <source>Learners A to Z</source>
+        <translation>Estudiantes de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Learners: most struggling first</source>
+        <translation>Estudiantes: primero quienes tienen más dificultades</translation>
+    </message>
+    <message>
+        <source>Learners: most forgetting first</source>
+        <translation>Estudiantes: primero quienes más olvidan</translation>
+    </message>
+    <message>
+        <source>Learners: fewest mastered first</source>
+        <translation>Estudiantes: primero quienes dominan menos</translation>
+    </message>
+    <message>
+        <source>Learners: most mastered first</source>
+        <translation>Estudiantes: primero quienes dominan más</translation>
+    </message>
+    <message>
+        <source>Skills in teaching order</source>
+        <translation>Habilidades en orden de enseñanza</translation>
+    </message>
+    <message>
+        <source>Skills: most struggling first</source>
+        <translation>Habilidades: primero las de más dificultades</translation>
+    </message>
+    <message>
+        <source>Skills: most forgetting first</source>
+        <translation>Habilidades: primero las más olvidadas</translation>
+    </message>
+    <message>
+        <source>Skills: fewest mastered first</source>
+        <translation>Habilidades: primero las menos dominadas</translation>
+    </message>
+    <message>
+        <source>Skills: fewest started first</source>
+        <translation>Habilidades: primero las menos empezadas</translation>
+    </message>
+    <message>
+        <source>Order of the learners</source>
+        <translation>Orden de los estudiantes</translation>
+    </message>
+    <message>
+        <source>Order of the skills</source>
+        <translation>Orden de las habilidades</translation>
+    </message>
+    <message>
+        <source>Mastery of each skill by each learner</source>
+        <translation>Dominio de cada habilidad por cada estudiante</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>Todavía no hay estudiantes en esta lista.</translation>
+    </message>
+    <message>
+        <source>Click a square to see the numbers; double-click a name to open that learner's report.</source>
+        <translation>Haga clic en una casilla para ver los números; haga doble clic en un nombre para abrir el informe de ese estudiante.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Skills by state</source>
+        <translation>Habilidades por estado</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Todavía no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>answers a week (dark: right)</source>
+        <translation>respuestas por semana (oscuro: correctas)</translation>
+    </message>
+    <message>
+        <source>skills mastered</source>
+        <translation>habilidades dominadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) mastered by the end</source>
+        <translation><numerusform>%n habilidad dominada al final</numerusform><numerusform>%n habilidades dominadas al final</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DifficultItemsView</name>
+    <message>
+        <source>Difficult items</source>
+        <translation>Preguntas difíciles</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Wrong answers given most</source>
+        <translation>Respuestas incorrectas más frecuentes</translation>
+    </message>
+    <message>
+        <source>Items the class finds hardest, with the wrong answers most often given</source>
+        <translation>Las preguntas más difíciles para la clase, con las respuestas incorrectas más frecuentes</translation>
+    </message>
+    <message>
+        <source>Answered right least often. The same wrong answer from many learners points at a misconception.</source>
+        <translation>Las que menos se aciertan. La misma respuesta incorrecta en muchos estudiantes indica un concepto erróneo.</translation>
+    </message>
+    <message>
+        <source>(numbers vary)</source>
+        <translation>(los números varían)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (skill: %3)</source>
+        <translation>%1 de %2 (habilidad: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n learner(s))</source>
+        <translation><numerusform>%1 (%n estudiante)</numerusform><numerusform>%1 (%n estudiantes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not enough answers yet to tell which items are hard.</source>
+        <translation>Aún no hay suficientes respuestas para saber qué preguntas son difíciles.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNeededView</name>
+    <message>
+        <source>Help needed</source>
+        <translation>Necesitan ayuda</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Stuck on</source>
+        <translation>Atascado en</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Learners stuck on a skill, with the items they missed</source>
+        <translation>Estudiantes atascados en una habilidad, con las preguntas que fallaron</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 wrong</source>
+        <translation>%1 incorrectas de las últimas %2</translation>
+    </message>
+    <message>
+        <source>hints on every item</source>
+        <translation>pistas en cada pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>still at %1 after %n answer(s)</source>
+        <translation><numerusform>sigue en %1 tras %n respuesta</numerusform><numerusform>sigue en %1 tras %n respuestas</numerusform></translation>
+    </message>
+    <message>
+        <source>recall %1</source>
+        <translation>recuerdo %1</translation>
+    </message>
+    <message>
+        <source>estimate %1</source>
+        <translation>estimación %1</translation>
+    </message>
+    <message>
+        <source>Check first: %1 (%2, %3)</source>
+        <translation>Revisar primero: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 — answered %2, right answer %3</source>
+        <translation>%1 — respondió %2, respuesta correcta %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hint(s))</source>
+        <translation><numerusform>(%n pista)</numerusform><numerusform>(%n pistas)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) need help now.</source>
+        <translation><numerusform>%n estudiante necesita ayuda ahora.</numerusform><numerusform>%n estudiantes necesitan ayuda ahora.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a name to see that learner's report.</source>
+        <translation>Haga doble clic en un nombre para ver el informe de ese estudiante.</translation>
+    </message>
+    <message>
+        <source>Nobody is stuck right now.</source>
+        <translation>Nadie está atascado ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Revisar primero</translation>
+    </message>
+    <message>
+        <source>Items missed</source>
+        <translation>Preguntas falladas</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerReport</name>
+    <message>
+        <source>One learner</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>Learner shown</source>
+        <translation>Estudiante mostrado</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>Olvidándose</translation>
+    </message>
+    <message>
+        <source>What blocks the next skills</source>
+        <translation>Qué bloquea las siguientes habilidades</translation>
+    </message>
+    <message>
+        <source>Skills this learner is forgetting</source>
+        <translation>Habilidades que este estudiante está olvidando</translation>
+    </message>
+    <message>
+        <source>Skills this learner could learn next and what stands in the way</source>
+        <translation>Habilidades que este estudiante podría aprender después y qué se lo impide</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>Todavía no hay estudiantes en esta lista.</translation>
+    </message>
+    <message>
+        <source>Nothing is being forgotten.</source>
+        <translation>No se está olvidando nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <translation>%1 de aciertos</translation>
+    </message>
+    <message>
+        <source>time on task %1</source>
+        <translation>tiempo de trabajo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation><numerusform>en %n día</numerusform><numerusform>en %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>última actividad: %1</translation>
+    </message>
+    <message>
+        <source>%1: recall %2, last practised %3</source>
+        <translation>%1: recuerdo %2, última práctica %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: will need a review soon (recall %2)</source>
+        <translation>%1: necesitará un repaso pronto (recuerdo %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs: %2</source>
+        <translation>%1 necesita: %2</translation>
+    </message>
+    <message>
+        <source>Ready to learn: %1</source>
+        <translation>Listo para aprender: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>No hay nada bloqueado.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semana a semana</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Tiempo de trabajo</translation>
+    </message>
+    <message>
+        <source>Skills mastered</source>
+        <translation>Habilidades dominadas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Learners shown: everyone, a class or a group</source>
+        <translation>Estudiantes mostrados: todos, una clase o un grupo</translation>
+    </message>
+    <message>
+        <source>Content pack the reports are about</source>
+        <translation>Paquete de contenido de los informes</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save this report as a CSV file for a spreadsheet</source>
+        <translation>Guardar este informe como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF file to print</source>
+        <translation>Guardar este informe como archivo PDF para imprimir</translation>
+    </message>
+    <message>
+        <source>No content pack is installed yet, so there is nothing to report.</source>
+        <translation>Todavía no hay ningún paquete de contenido instalado, así que no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>A learner in this list was removed. Choose the list again.</source>
+        <translation>Se eliminó a un estudiante de esta lista. Vuelva a elegir la lista.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>No se pudo crear el informe: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>New class name</source>
+        <translation>Nombre de la nueva clase</translation>
+    </message>
+    <message>
+        <source>Name of the new class</source>
+        <translation>Nombre de la nueva clase</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Añadir clase</translation>
+    </message>
+    <message>
+        <source>Import class list…</source>
+        <translation>Importar lista de clase…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV file</source>
+        <translation>Importar una lista de clase desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>Quitar la clase</translation>
+    </message>
+    <message>
+        <source>Remove the class (its learners and their progress stay)</source>
+        <translation>Quitar la clase (sus estudiantes y su progreso se conservan)</translation>
+    </message>
+    <message>
+        <source>Learners in the class</source>
+        <translation>Estudiantes de la clase</translation>
+    </message>
+    <message>
+        <source>Learner to add to the class</source>
+        <translation>Estudiante que se añadirá a la clase</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>Añadir a la clase</translation>
+    </message>
+    <message>
+        <source>Take out of class</source>
+        <translation>Sacar de la clase</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Groups of the class</source>
+        <translation>Grupos de la clase</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>Nombre del nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Nombre del nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Tick the learners in this group</source>
+        <translation>Marque los estudiantes de este grupo</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Quitar el grupo</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Learners in %1</source>
+        <translation>Estudiantes de %1</translation>
+    </message>
+    <message>
+        <source>Add a group to split the class, e.g. for a lesson at a different level.</source>
+        <translation>Añada un grupo para dividir la clase, p. ej. para una lección de otro nivel.</translation>
+    </message>
+    <message>
+        <source>Who is in %1:</source>
+        <translation>Quién está en %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar una lista de clase</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with one learner per row: name, class and an optional PIN. Save it from a spreadsheet as "CSV UTF-8". You will see every row before anything is imported.</source>
+        <translation>Elija un archivo CSV con un estudiante por fila: nombre, clase y una clave opcional. Guárdelo desde una hoja de cálculo como «CSV UTF-8». Verá cada fila antes de que se importe nada.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the class list file</source>
+        <translation>Elegir el archivo de la lista de clase</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>Preview of the class list</source>
+        <translation>Vista previa de la lista de clase</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose the class list</source>
+        <translation>Elegir la lista de clase</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listas de clase (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Already in this class: skipped</source>
+        <translation>Ya está en esta clase: se omite</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Nuevo estudiante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (marked ⚠). Nothing will be imported until they are fixed in the file.</source>
+        <translation><numerusform>%n fila tiene problemas (marcada con ⚠). No se importará nada hasta que se corrija en el archivo.</numerusform><numerusform>%n filas tienen problemas (marcadas con ⚠). No se importará nada hasta que se corrijan en el archivo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new learner(s) will be added.</source>
+        <translation><numerusform>Se añadirá %n estudiante nuevo.</numerusform><numerusform>Se añadirán %n estudiantes nuevos.</numerusform></translation>
+    </message>
+    <message>
+        <source>New classes: %1</source>
+        <translation>Clases nuevas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) are already in their class and will be skipped.</source>
+        <translation><numerusform>%n estudiante ya está en su clase y se omitirá.</numerusform><numerusform>%n estudiantes ya están en su clase y se omitirán.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported.</source>
+        <translation><numerusform>%n estudiante importado.</numerusform><numerusform>%n estudiantes importados.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, skipped.</source>
+        <translation><numerusform>%n ya estaba, omitido.</numerusform><numerusform>%n ya estaban, omitidos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Learning plans</source>
+        <translation>Planes de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Progress of each learner on the plan</source>
+        <translation>Progreso de cada estudiante en el plan</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Quitar el plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Learner's goal</source>
+        <translation>Objetivo del estudiante</translation>
+    </message>
+    <message>
+        <source>e.g. Fractions before the test</source>
+        <translation>p. ej. Fracciones antes del examen</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Nombre del plan</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>Un grupo</translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation>Una clase</translation>
+    </message>
+    <message>
+        <source>Who the plan is for</source>
+        <translation>Para quién es el plan</translation>
+    </message>
+    <message>
+        <source>Learner, group or class</source>
+        <translation>Estudiante, grupo o clase</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Chosen skills</source>
+        <translation>Habilidades elegidas</translation>
+    </message>
+    <message>
+        <source>A section: the skill and all it needs</source>
+        <translation>Una sección: la habilidad y todo lo que requiere</translation>
+    </message>
+    <message>
+        <source>The whole pack</source>
+        <translation>El paquete completo</translation>
+    </message>
+    <message>
+        <source>What the plan covers</source>
+        <translation>Qué abarca el plan</translation>
+    </message>
+    <message>
+        <source>Tick the skills of the plan</source>
+        <translation>Marque las habilidades del plan</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Terminar antes del</translation>
+    </message>
+    <message>
+        <source>e.g. I want to master fractions by June</source>
+        <translation>p. ej. Quiero dominar las fracciones antes de junio</translation>
+    </message>
+    <message>
+        <source>The goal, written with the learner</source>
+        <translation>El objetivo, escrito con el estudiante</translation>
+    </message>
+    <message>
+        <source>Assign plan</source>
+        <translation>Asignar el plan</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — para %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fecha límite %1</translation>
+    </message>
+    <message>
+        <source>No plans yet. Make one on the right.</source>
+        <translation>Todavía no hay planes. Cree uno a la derecha.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>How each learner is doing:</source>
+        <translation>Cómo va cada estudiante:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>nothing to practise for it</source>
+        <translation>nada que practicar por ahora</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en buen camino</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills · %4</source>
+        <translation>%1: %2 de %3 habilidades · %4</translation>
+    </message>
+    <message>
+        <source>Next: %1 (needed first)</source>
+        <translation>A continuación: %1 (requisito previo)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack first.</source>
+        <translation>Instale primero un paquete de contenido.</translation>
+    </message>
+    <message>
+        <source>Choose who the plan is for.</source>
+        <translation>Elija para quién es el plan.</translation>
+    </message>
+    <message>
+        <source>Plan assigned to %1.</source>
+        <translation>Plan asignado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Learners on this computer</source>
+        <translation>Estudiantes en este ordenador</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Exportar todo…</translation>
+    </message>
+    <message>
+        <source>Export everything about this learner to a folder</source>
+        <translation>Exportar todo lo relativo a este estudiante a una carpeta</translation>
+    </message>
+    <message>
+        <source>Delete learner…</source>
+        <translation>Borrar estudiante…</translation>
+    </message>
+    <message>
+        <source>Delete this learner</source>
+        <translation>Borrar este estudiante</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>Qué sale de este ordenador</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Elija dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved in %1:
+%2
+The .json file holds everything; the .zip holds the same as spreadsheet tables.</source>
+        <translation>Guardado en %1:
+%2
+El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their profile, goals and own plans are removed from this computer, and from every device this one syncs with. This cannot be undone: export first if the family wants a copy.</source>
+        <translation>¿Borrar a %1? Su perfil, sus objetivos y sus planes propios se eliminan de este ordenador y de todos los dispositivos con los que se sincroniza. No se puede deshacer: exporte primero si la familia quiere una copia.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Borrar a %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se borró a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing. This computer is not connected to a class hub, so everything stays here.</source>
+        <translation>Nada. Este ordenador no está conectado a un servidor de clase, así que todo se queda aquí.</translation>
+    </message>
+    <message>
+        <source>learner names and settings (never PINs)</source>
+        <translation>los nombres y ajustes de los estudiantes (nunca las claves)</translation>
+    </message>
+    <message>
+        <source>their answers</source>
+        <translation>sus respuestas</translation>
+    </message>
+    <message>
+        <source>learning plans</source>
+        <translation>los planes de aprendizaje</translation>
+    </message>
+    <message>
+        <source>learners' goals</source>
+        <translation>los objetivos de los estudiantes</translation>
+    </message>
+    <message>
+        <source>how sure learners felt</source>
+        <translation>lo seguros que se sentían los estudiantes</translation>
+    </message>
+    <message>
+        <source>This computer sends %1 to %2 (%3).</source>
+        <translation>Este ordenador envía %1 a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Class on the hub: %1</source>
+        <translation>Clase en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <source>Learners sent so far: %1</source>
+        <translation>Estudiantes enviados hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>The export could not be written there. Is the drive full or read-only?</source>
+        <translation>No se pudo escribir la exportación allí. ¿La unidad está llena o es de solo lectura?</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Children on this computer</source>
+        <translation>Niños en este ordenador</translation>
+    </message>
+    <message>
+        <source>Earlier week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>Mostrar la semana anterior</translation>
+    </message>
+    <message>
+        <source>Later week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>Mostrar la semana siguiente</translation>
+    </message>
+    <message>
+        <source>Each bar is one day: its height is the questions answered, the green part the right answers.</source>
+        <translation>Cada barra es un día: su altura son las preguntas respondidas; la parte verde, las respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>This child's week could not be shown. Please try again.</source>
+        <translation>No se pudo mostrar la semana de este niño. Inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Nobody is learning on this computer yet.</source>
+        <translation>Todavía nadie aprende en este ordenador.</translation>
+    </message>
+    <message>
+        <source>%1's week</source>
+        <translation>La semana de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWords</name>
+    <message>
+        <source>%1: %2 answered, %3 right</source>
+        <translation>%1: %2 respondidas, %3 correctas</translation>
+    </message>
+    <message>
+        <source>%1 has not practised in this week. Earlier weeks are one button away.</source>
+        <translation>%1 no ha practicado esta semana. Las semanas anteriores están a un clic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 practised on %n day(s).</source>
+        <translation><numerusform>%1 practicó %n día.</numerusform><numerusform>%1 practicó %n días.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) of practice in all.</source>
+        <translation><numerusform>Alrededor de %n minuto de práctica en total.</numerusform><numerusform>Alrededor de %n minutos de práctica en total.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered, %1 of them right.</source>
+        <translation><numerusform>%n pregunta respondida; respuestas correctas: %1.</numerusform><numerusform>%n preguntas respondidas; respuestas correctas: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>New skills mastered: %1.</source>
+        <translation>Habilidades nuevas dominadas: %1.</translation>
+    </message>
+    <message>
+        <source>No new skill mastered in this week.</source>
+        <translation>Ninguna habilidad nueva dominada esta semana.</translation>
+    </message>
+    <message>
+        <source>Also worked on: %1.</source>
+        <translation>También trabajó en: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reached a goal: “%2”.</source>
+        <translation>%1 alcanzó un objetivo: «%2».</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2” (%3 of %4 skills mastered).</source>
+        <translation>Objetivo de %1: «%2» (%3 de %4 habilidades dominadas).</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2”.</source>
+        <translation>Objetivo de %1: «%2».</translation>
+    </message>
+    <message>
+        <source>You have not practised yet this week. Press Continue to start!</source>
+        <translation>Todavía no has practicado esta semana. ¡Presiona “Continuar” para empezar!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %n question(s) this week.</source>
+        <translation><numerusform>Esta semana respondiste %n pregunta.</numerusform><numerusform>Esta semana respondiste %n preguntas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 y %n más</numerusform><numerusform>%1 y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>You learned: %1!</source>
+        <translation>¡Aprendiste: %1!</translation>
+    </message>
+    <message>
+        <source>You worked on: %1.</source>
+        <translation>Trabajaste en: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Ponerme un objetivo</translation>
+    </message>
+    <message>
+        <source>Set yourself a new goal</source>
+        <translation>Ponte un nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>I did it!</source>
+        <translation>¡Lo logré!</translation>
+    </message>
+    <message>
+        <source>I reached my goal</source>
+        <translation>Alcancé mi objetivo</translation>
+    </message>
+    <message>
+        <source>My goal, e.g. I want to add big numbers</source>
+        <translation>Mi objetivo, p. ej. quiero sumar números grandes</translation>
+    </message>
+    <message>
+        <source>Your goal, in your own words</source>
+        <translation>Tu objetivo, con tus palabras</translation>
+    </message>
+    <message>
+        <source>The skill that shows you reached it</source>
+        <translation>La habilidad que muestra que lo alcanzaste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>I will tick it off myself</source>
+        <translation>Lo marcaré yo mismo</translation>
+    </message>
+    <message>
+        <source>When I master: %1</source>
+        <translation>Cuando domine: %1</translation>
+    </message>
+    <message>
+        <source>My goal: none yet. What do you want to learn?</source>
+        <translation>Mi objetivo: todavía ninguno. ¿Qué quieres aprender?</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1. Well done!</source>
+        <translation>Objetivo alcanzado: %1. ¡Muy bien!</translation>
+    </message>
+    <message>
+        <source>My goal: %1</source>
+        <translation>Mi objetivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills</source>
+        <translation>%1 de %2 habilidades</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Esta semana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceRow</name>
+    <message>
+        <source>How sure were you?</source>
+        <translation>¿Estabas seguro de tu respuesta?</translation>
+    </message>
+    <message>
+        <source>I guessed</source>
+        <translation>Adiviné</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No muy seguro</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>How sure were you? %1</source>
+        <translation>¿Estabas seguro de tu respuesta? %1</translation>
+    </message>
+    <message>
+        <source>Thanks!</source>
+        <translation>¡Gracias!</translation>
     </message>
 </context>
 </TS>

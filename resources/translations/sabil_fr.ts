@@ -575,6 +575,22 @@ Essaie encore, s’il te plaît.</translation>
         <source>Suggested for you</source>
         <translation>Suggéré pour toi</translation>
     </message>
+    <message>
+        <source>Your plan: %1</source>
+        <translation>Ton plan : %1</translation>
+    </message>
+    <message>
+        <source>Part of your learning plan</source>
+        <translation>Fait partie de ton plan d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Needed first for %1 in your plan</source>
+        <translation>À apprendre d’abord pour %1 dans ton plan</translation>
+    </message>
+    <message>
+        <source>Needed first for your learning plan</source>
+        <translation>À apprendre d’abord pour ton plan d’apprentissage</translation>
+    </message>
 </context>
 <context>
     <name>SkillStatus</name>
@@ -876,6 +892,26 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Please wait until the import has finished, or press Cancel.</source>
         <translation>Veuillez attendre la fin de l’importation, ou appuyez sur Annuler.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Family view</source>
+        <translation>Vue famille</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1252,1408 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Sound can't play here: no speakers or headphones were found.</source>
         <translation>Le son ne peut pas être joué ici : aucun haut-parleur ni casque n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Send this computer's answers to the class hub and fetch the others</source>
+        <translation>Envoyer les réponses de cet ordinateur au serveur de la classe et récupérer les autres</translation>
+    </message>
+    <message>
+        <source>Checking sync…</source>
+        <translation>Vérification de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>Not connected to a class hub</source>
+        <translation>Non connecté à un serveur de classe</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>tout est envoyé</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>A teacher must enrol this computer again</source>
+        <translation>Un enseignant doit inscrire cet ordinateur à nouveau</translation>
+    </message>
+    <message>
+        <source>The class hub's certificate changed; enrol this computer again</source>
+        <translation>Le certificat du serveur de la classe a changé ; inscrivez cet ordinateur à nouveau</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached; Sabil will try again</source>
+        <translation>Le serveur de la classe est injoignable ; Sabil réessaiera</translation>
+    </message>
+    <message>
+        <source>The last sync did not complete; Sabil will try again</source>
+        <translation>La dernière synchronisation n’a pas abouti ; Sabil réessaiera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>%n réponse en attente</numerusform><numerusform>%n réponses en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) behind</source>
+        <translation><numerusform>L’horloge de cet ordinateur retarde de %n jour</numerusform><numerusform>L’horloge de cet ordinateur retarde de %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n day(s) ahead</source>
+        <translation><numerusform>L’horloge de cet ordinateur avance de %n jour</numerusform><numerusform>L’horloge de cet ordinateur avance de %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) behind</source>
+        <translation><numerusform>L’horloge de cet ordinateur retarde de %n heure</numerusform><numerusform>L’horloge de cet ordinateur retarde de %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n hour(s) ahead</source>
+        <translation><numerusform>L’horloge de cet ordinateur avance de %n heure</numerusform><numerusform>L’horloge de cet ordinateur avance de %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) behind</source>
+        <translation><numerusform>L’horloge de cet ordinateur retarde de %n minute</numerusform><numerusform>L’horloge de cet ordinateur retarde de %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is %n minute(s) ahead</source>
+        <translation><numerusform>L’horloge de cet ordinateur avance de %n minute</numerusform><numerusform>L’horloge de cet ordinateur avance de %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AdultMessages</name>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Veuillez saisir un nom.</translation>
+    </message>
+    <message>
+        <source>That name is too long. Please use a shorter one.</source>
+        <translation>Ce nom est trop long. Veuillez en choisir un plus court.</translation>
+    </message>
+    <message>
+        <source>There is already a class with that name.</source>
+        <translation>Il existe déjà une classe portant ce nom.</translation>
+    </message>
+    <message>
+        <source>This class already has a group with that name.</source>
+        <translation>Cette classe a déjà un groupe portant ce nom.</translation>
+    </message>
+    <message>
+        <source>Only learners of the group's class can join the group.</source>
+        <translation>Seuls les élèves de la classe du groupe peuvent rejoindre ce groupe.</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists.</source>
+        <translation>Cet élève n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation>Cette classe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Ce groupe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Ce plan n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That content pack is not installed on this computer.</source>
+        <translation>Ce paquet de contenu n’est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That skill is not in the pack any more.</source>
+        <translation>Cette compétence ne fait plus partie du paquet.</translation>
+    </message>
+    <message>
+        <source>Choose at least one skill, or the whole pack.</source>
+        <translation>Choisissez au moins une compétence, ou le paquet entier.</translation>
+    </message>
+    <message>
+        <source>The goal is too long. Please use at most 500 characters.</source>
+        <translation>L’objectif est trop long. Veuillez utiliser 500 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Choose the subject the skill belongs to.</source>
+        <translation>Choisissez la matière à laquelle appartient la compétence.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems, so nobody was imported. Fix them in the file and choose it again.</source>
+        <translation>Certaines lignes posent problème : personne n’a été importé. Corrigez-les dans le fichier, puis choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The classes changed while importing. Please try again.</source>
+        <translation>Les classes ont changé pendant l’importation. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .json or .zip.</source>
+        <translation>Le nom du fichier d’export doit se terminer par .json ou .zip.</translation>
+    </message>
+    <message>
+        <source>This answer already has a rating.</source>
+        <translation>Cette réponse a déjà une évaluation.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom manque.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Le nom est trop long.</translation>
+    </message>
+    <message>
+        <source>The class is missing.</source>
+        <translation>La classe manque.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>Le code secret doit comporter de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>This learner is listed twice in this class.</source>
+        <translation>Cet élève figure deux fois dans cette classe.</translation>
+    </message>
+    <message>
+        <source>Too many columns: a row has a name, a class and an optional PIN.</source>
+        <translation>Trop de colonnes : une ligne contient un nom, une classe et un code secret facultatif.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster.</source>
+        <translation>Le fichier est trop volumineux pour une liste de classe.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8".</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>The file has no learners in it.</source>
+        <translation>Le fichier ne contient aucun élève.</translation>
+    </message>
+    <message>
+        <source>A roster can have at most 2000 learners.</source>
+        <translation>Une liste de classe peut contenir au plus 2000 élèves.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read.</source>
+        <translation>Cette ligne est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStates</name>
+    <message>
+        <source>Mastered</source>
+        <translation>Maîtrisée</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>En voie d’oubli</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Content pack: %1</source>
+        <translation>Paquet de contenu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation><numerusform>%n élève</numerusform><numerusform>%n élèves</numerusform></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassHeatmap</name>
+    <message>
+        <source>estimate %1</source>
+        <translation>estimation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n réponse</numerusform><numerusform>%n réponses</numerusform></translation>
+    </message>
+    <message>
+        <source>last practised %1</source>
+        <translation>dernier entraînement : %1</translation>
+    </message>
+    <message>
+        <source>recall now %1</source>
+        <translation>rappel actuel %1</translation>
+    </message>
+    <message>
+        <source>Class overview</source>
+        <translation>Vue d’ensemble de la classe</translation>
+    </message>
+    <message>
+        <source>Learners A to Z</source>
+        <translation>Élèves de A à Z</translation>
+    </message>
+    <message>
+        <source>Learners: most struggling first</source>
+        <translation>Élèves : les plus en difficulté d’abord</translation>
+    </message>
+    <message>
+        <source>Learners: most forgetting first</source>
+        <translation>Élèves : ceux qui oublient le plus d’abord</translation>
+    </message>
+    <message>
+        <source>Learners: fewest mastered first</source>
+        <translation>Élèves : le moins de compétences maîtrisées d’abord</translation>
+    </message>
+    <message>
+        <source>Learners: most mastered first</source>
+        <translation>Élèves : le plus de compétences maîtrisées d’abord</translation>
+    </message>
+    <message>
+        <source>Skills in teaching order</source>
+        <translation>Compétences dans l’ordre d’enseignement</translation>
+    </message>
+    <message>
+        <source>Skills: most struggling first</source>
+        <translation>Compétences : le plus de difficultés d’abord</translation>
+    </message>
+    <message>
+        <source>Skills: most forgetting first</source>
+        <translation>Compétences : les plus oubliées d’abord</translation>
+    </message>
+    <message>
+        <source>Skills: fewest mastered first</source>
+        <translation>Compétences : les moins maîtrisées d’abord</translation>
+    </message>
+    <message>
+        <source>Skills: fewest started first</source>
+        <translation>Compétences : les moins commencées d’abord</translation>
+    </message>
+    <message>
+        <source>Order of the learners</source>
+        <translation>Ordre des élèves</translation>
+    </message>
+    <message>
+        <source>Order of the skills</source>
+        <translation>Ordre des compétences</translation>
+    </message>
+    <message>
+        <source>Mastery of each skill by each learner</source>
+        <translation>Maîtrise de chaque compétence par chaque élève</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>Il n’y a pas encore d’élève dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Click a square to see the numbers; double-click a name to open that learner's report.</source>
+        <translation>Cliquez sur une case pour voir les chiffres ; double-cliquez sur un nom pour ouvrir le rapport de cet élève.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Skills by state</source>
+        <translation>Compétences par état</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>answers a week (dark: right)</source>
+        <translation>réponses par semaine (foncé : justes)</translation>
+    </message>
+    <message>
+        <source>skills mastered</source>
+        <translation>compétences maîtrisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n semaine</numerusform><numerusform>%n semaines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n réponse</numerusform><numerusform>%n réponses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) mastered by the end</source>
+        <translation><numerusform>%n compétence maîtrisée à la fin</numerusform><numerusform>%n compétences maîtrisées à la fin</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DifficultItemsView</name>
+    <message>
+        <source>Difficult items</source>
+        <translation>Questions difficiles</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Wrong answers given most</source>
+        <translation>Mauvaises réponses les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Items the class finds hardest, with the wrong answers most often given</source>
+        <translation>Les questions les plus difficiles pour la classe, avec les mauvaises réponses les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>Answered right least often. The same wrong answer from many learners points at a misconception.</source>
+        <translation>Les moins souvent réussies. La même mauvaise réponse chez beaucoup d’élèves révèle une idée fausse.</translation>
+    </message>
+    <message>
+        <source>(numbers vary)</source>
+        <translation>(les nombres varient)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (skill: %3)</source>
+        <translation>%1 sur %2 (compétence : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n learner(s))</source>
+        <translation><numerusform>%1 (%n élève)</numerusform><numerusform>%1 (%n élèves)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not enough answers yet to tell which items are hard.</source>
+        <translation>Pas encore assez de réponses pour savoir quelles questions sont difficiles.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNeededView</name>
+    <message>
+        <source>Help needed</source>
+        <translation>Besoin d’aide</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Stuck on</source>
+        <translation>Bloqué sur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Learners stuck on a skill, with the items they missed</source>
+        <translation>Élèves bloqués sur une compétence, avec les questions manquées</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 wrong</source>
+        <translation>%1 fausses sur les %2 dernières</translation>
+    </message>
+    <message>
+        <source>hints on every item</source>
+        <translation>des indices à chaque question</translation>
+    </message>
+    <message numerus="yes">
+        <source>still at %1 after %n answer(s)</source>
+        <translation><numerusform>toujours à %1 après %n réponse</numerusform><numerusform>toujours à %1 après %n réponses</numerusform></translation>
+    </message>
+    <message>
+        <source>recall %1</source>
+        <translation>rappel %1</translation>
+    </message>
+    <message>
+        <source>estimate %1</source>
+        <translation>estimation %1</translation>
+    </message>
+    <message>
+        <source>Check first: %1 (%2, %3)</source>
+        <translation>À vérifier d’abord : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 — answered %2, right answer %3</source>
+        <translation>%1 — a répondu %2, bonne réponse %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hint(s))</source>
+        <translation><numerusform>(%n indice)</numerusform><numerusform>(%n indices)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) need help now.</source>
+        <translation><numerusform>%n élève a besoin d’aide maintenant.</numerusform><numerusform>%n élèves ont besoin d’aide maintenant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a name to see that learner's report.</source>
+        <translation>Double-cliquez sur un nom pour voir le rapport de cet élève.</translation>
+    </message>
+    <message>
+        <source>Nobody is stuck right now.</source>
+        <translation>Personne n’est bloqué pour le moment.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>À vérifier d’abord</translation>
+    </message>
+    <message>
+        <source>Items missed</source>
+        <translation>Questions manquées</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerReport</name>
+    <message>
+        <source>One learner</source>
+        <translation>Un élève</translation>
+    </message>
+    <message>
+        <source>Learner shown</source>
+        <translation>Élève affiché</translation>
+    </message>
+    <message>
+        <source>Being forgotten</source>
+        <translation>En voie d’oubli</translation>
+    </message>
+    <message>
+        <source>What blocks the next skills</source>
+        <translation>Ce qui bloque les compétences suivantes</translation>
+    </message>
+    <message>
+        <source>Skills this learner is forgetting</source>
+        <translation>Compétences que cet élève est en train d’oublier</translation>
+    </message>
+    <message>
+        <source>Skills this learner could learn next and what stands in the way</source>
+        <translation>Compétences que cet élève pourrait apprendre ensuite, et ce qui l’en empêche</translation>
+    </message>
+    <message>
+        <source>There are no learners in this list yet.</source>
+        <translation>Il n’y a pas encore d’élève dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Nothing is being forgotten.</source>
+        <translation>Rien n’est en voie d’oubli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n réponse</numerusform><numerusform>%n réponses</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <translation>%1 de réussite</translation>
+    </message>
+    <message>
+        <source>time on task %1</source>
+        <translation>temps de travail %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation><numerusform>sur %n jour</numerusform><numerusform>sur %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>dernière activité : %1</translation>
+    </message>
+    <message>
+        <source>%1: recall %2, last practised %3</source>
+        <translation>%1 : rappel %2, dernier entraînement %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: will need a review soon (recall %2)</source>
+        <translation>%1 : à réviser bientôt (rappel %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs: %2</source>
+        <translation>%1 nécessite : %2</translation>
+    </message>
+    <message>
+        <source>Ready to learn: %1</source>
+        <translation>Prêt à apprendre : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>Rien n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Skills mastered</source>
+        <translation>Compétences maîtrisées</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Learners shown: everyone, a class or a group</source>
+        <translation>Élèves affichés : tous, une classe ou un groupe</translation>
+    </message>
+    <message>
+        <source>Content pack the reports are about</source>
+        <translation>Paquet de contenu concerné par les rapports</translation>
+    </message>
+    <message>
+        <source>All learners</source>
+        <translation>Tous les élèves</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save this report as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer ce rapport en fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF file to print</source>
+        <translation>Enregistrer ce rapport en fichier PDF à imprimer</translation>
+    </message>
+    <message>
+        <source>No content pack is installed yet, so there is nothing to report.</source>
+        <translation>Aucun paquet de contenu n’est encore installé : il n’y a rien à présenter.</translation>
+    </message>
+    <message>
+        <source>A learner in this list was removed. Choose the list again.</source>
+        <translation>Un élève de cette liste a été supprimé. Choisissez à nouveau la liste.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>New class name</source>
+        <translation>Nom de la nouvelle classe</translation>
+    </message>
+    <message>
+        <source>Name of the new class</source>
+        <translation>Nom de la nouvelle classe</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Ajouter la classe</translation>
+    </message>
+    <message>
+        <source>Import class list…</source>
+        <translation>Importer une liste de classe…</translation>
+    </message>
+    <message>
+        <source>Import a class list from a CSV file</source>
+        <translation>Importer une liste de classe depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>Retirer la classe</translation>
+    </message>
+    <message>
+        <source>Remove the class (its learners and their progress stay)</source>
+        <translation>Retirer la classe (ses élèves et leur progression restent)</translation>
+    </message>
+    <message>
+        <source>Learners in the class</source>
+        <translation>Élèves de la classe</translation>
+    </message>
+    <message>
+        <source>Learner to add to the class</source>
+        <translation>Élève à ajouter à la classe</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>Ajouter à la classe</translation>
+    </message>
+    <message>
+        <source>Take out of class</source>
+        <translation>Retirer de la classe</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Groups of the class</source>
+        <translation>Groupes de la classe</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>Nom du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Nom du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter le groupe</translation>
+    </message>
+    <message>
+        <source>Tick the learners in this group</source>
+        <translation>Cochez les élèves de ce groupe</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Retirer le groupe</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Learners in %1</source>
+        <translation>Élèves de %1</translation>
+    </message>
+    <message>
+        <source>Add a group to split the class, e.g. for a lesson at a different level.</source>
+        <translation>Ajoutez un groupe pour diviser la classe, par ex. pour une leçon d’un autre niveau.</translation>
+    </message>
+    <message>
+        <source>Who is in %1:</source>
+        <translation>Qui fait partie de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importer une liste de classe</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with one learner per row: name, class and an optional PIN. Save it from a spreadsheet as "CSV UTF-8". You will see every row before anything is imported.</source>
+        <translation>Choisissez un fichier CSV avec un élève par ligne : nom, classe et un code secret facultatif. Enregistrez-le depuis un tableur au format « CSV UTF-8 ». Vous verrez chaque ligne avant toute importation.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the class list file</source>
+        <translation>Choisir le fichier de la liste de classe</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passera</translation>
+    </message>
+    <message>
+        <source>Preview of the class list</source>
+        <translation>Aperçu de la liste de classe</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the class list</source>
+        <translation>Choisir la liste de classe</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de classe (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Already in this class: skipped</source>
+        <translation>Déjà dans cette classe : ignoré</translation>
+    </message>
+    <message>
+        <source>New learner</source>
+        <translation>Nouvel élève</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (marked ⚠). Nothing will be imported until they are fixed in the file.</source>
+        <translation><numerusform>%n ligne pose problème (marquée ⚠). Rien ne sera importé tant qu’elle n’est pas corrigée dans le fichier.</numerusform><numerusform>%n lignes posent problème (marquées ⚠). Rien ne sera importé tant qu’elles ne sont pas corrigées dans le fichier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new learner(s) will be added.</source>
+        <translation><numerusform>%n nouvel élève sera ajouté.</numerusform><numerusform>%n nouveaux élèves seront ajoutés.</numerusform></translation>
+    </message>
+    <message>
+        <source>New classes: %1</source>
+        <translation>Nouvelles classes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) are already in their class and will be skipped.</source>
+        <translation><numerusform>%n élève est déjà dans sa classe et sera ignoré.</numerusform><numerusform>%n élèves sont déjà dans leur classe et seront ignorés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported.</source>
+        <translation><numerusform>%n élève importé.</numerusform><numerusform>%n élèves importés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, skipped.</source>
+        <translation><numerusform>%n déjà présent, ignoré.</numerusform><numerusform>%n déjà présents, ignorés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Learning plans</source>
+        <translation>Plans d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Progress of each learner on the plan</source>
+        <translation>Progression de chaque élève dans le plan</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Retirer le plan</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Matière</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Learner's goal</source>
+        <translation>Objectif de l’élève</translation>
+    </message>
+    <message>
+        <source>e.g. Fractions before the test</source>
+        <translation>par ex. Les fractions avant le contrôle</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Nom du plan</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>Un élève</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>Un groupe</translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation>Une classe</translation>
+    </message>
+    <message>
+        <source>Who the plan is for</source>
+        <translation>À qui s’adresse le plan</translation>
+    </message>
+    <message>
+        <source>Learner, group or class</source>
+        <translation>Élève, groupe ou classe</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Paquet de contenu</translation>
+    </message>
+    <message>
+        <source>Chosen skills</source>
+        <translation>Compétences choisies</translation>
+    </message>
+    <message>
+        <source>A section: the skill and all it needs</source>
+        <translation>Une partie : la compétence et tout ce qu’elle demande</translation>
+    </message>
+    <message>
+        <source>The whole pack</source>
+        <translation>Le paquet entier</translation>
+    </message>
+    <message>
+        <source>What the plan covers</source>
+        <translation>Ce que couvre le plan</translation>
+    </message>
+    <message>
+        <source>Tick the skills of the plan</source>
+        <translation>Cochez les compétences du plan</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À terminer avant le</translation>
+    </message>
+    <message>
+        <source>e.g. I want to master fractions by June</source>
+        <translation>par ex. Je veux maîtriser les fractions avant juin</translation>
+    </message>
+    <message>
+        <source>The goal, written with the learner</source>
+        <translation>L’objectif, écrit avec l’élève</translation>
+    </message>
+    <message>
+        <source>Assign plan</source>
+        <translation>Attribuer le plan</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — pour %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>No plans yet. Make one on the right.</source>
+        <translation>Aucun plan pour l’instant. Créez-en un à droite.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>How each learner is doing:</source>
+        <translation>Où en est chaque élève :</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>nothing to practise for it</source>
+        <translation>rien à travailler pour l’instant</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills · %4</source>
+        <translation>%1 : %2 compétences sur %3 · %4</translation>
+    </message>
+    <message>
+        <source>Next: %1 (needed first)</source>
+        <translation>Ensuite : %1 (prérequis)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack first.</source>
+        <translation>Installez d’abord un paquet de contenu.</translation>
+    </message>
+    <message>
+        <source>Choose who the plan is for.</source>
+        <translation>Choisissez à qui s’adresse le plan.</translation>
+    </message>
+    <message>
+        <source>Plan assigned to %1.</source>
+        <translation>Plan attribué à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Learners on this computer</source>
+        <translation>Élèves sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Export everything about this learner to a folder</source>
+        <translation>Exporter tout ce qui concerne cet élève dans un dossier</translation>
+    </message>
+    <message>
+        <source>Delete learner…</source>
+        <translation>Supprimer l’élève…</translation>
+    </message>
+    <message>
+        <source>Delete this learner</source>
+        <translation>Supprimer cet élève</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>Ce qui quitte cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Choisissez où enregistrer l’export</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved in %1:
+%2
+The .json file holds everything; the .zip holds the same as spreadsheet tables.</source>
+        <translation>Enregistré dans %1 :
+%2
+Le fichier .json contient tout ; le .zip contient la même chose sous forme de tableaux.</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their profile, goals and own plans are removed from this computer, and from every device this one syncs with. This cannot be undone: export first if the family wants a copy.</source>
+        <translation>Supprimer %1 ? Son profil, ses objectifs et ses plans personnels sont retirés de cet ordinateur et de tous les appareils avec lesquels il se synchronise. C’est irréversible : exportez d’abord si la famille veut une copie.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing. This computer is not connected to a class hub, so everything stays here.</source>
+        <translation>Rien. Cet ordinateur n’est pas connecté à un serveur de classe : tout reste ici.</translation>
+    </message>
+    <message>
+        <source>learner names and settings (never PINs)</source>
+        <translation>les noms et réglages des élèves (jamais les codes secrets)</translation>
+    </message>
+    <message>
+        <source>their answers</source>
+        <translation>leurs réponses</translation>
+    </message>
+    <message>
+        <source>learning plans</source>
+        <translation>les plans d’apprentissage</translation>
+    </message>
+    <message>
+        <source>learners' goals</source>
+        <translation>les objectifs des élèves</translation>
+    </message>
+    <message>
+        <source>how sure learners felt</source>
+        <translation>le degré de confiance des élèves</translation>
+    </message>
+    <message>
+        <source>This computer sends %1 to %2 (%3).</source>
+        <translation>Cet ordinateur envoie %1 à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Class on the hub: %1</source>
+        <translation>Classe sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Dernier envoi : %1</translation>
+    </message>
+    <message>
+        <source>Learners sent so far: %1</source>
+        <translation>Élèves envoyés jusqu’ici : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>The export could not be written there. Is the drive full or read-only?</source>
+        <translation>L’export n’a pas pu être écrit à cet endroit. Le disque est-il plein ou en lecture seule ?</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Children on this computer</source>
+        <translation>Enfants sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Earlier week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation>Afficher la semaine d’avant</translation>
+    </message>
+    <message>
+        <source>Later week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation>Afficher la semaine d’après</translation>
+    </message>
+    <message>
+        <source>Each bar is one day: its height is the questions answered, the green part the right answers.</source>
+        <translation>Chaque barre est un jour : sa hauteur indique les questions répondues, la partie verte les bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>This child's week could not be shown. Please try again.</source>
+        <translation>La semaine de cet enfant n’a pas pu être affichée. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Nobody is learning on this computer yet.</source>
+        <translation>Personne n’apprend encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1's week</source>
+        <translation>La semaine de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWords</name>
+    <message>
+        <source>%1: %2 answered, %3 right</source>
+        <translation>%1 : %2 réponses, %3 justes</translation>
+    </message>
+    <message>
+        <source>%1 has not practised in this week. Earlier weeks are one button away.</source>
+        <translation>%1 ne s’est pas entraîné cette semaine. Les semaines précédentes sont à un clic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 practised on %n day(s).</source>
+        <translation><numerusform>%1 s’est entraîné %n jour.</numerusform><numerusform>%1 s’est entraîné %n jours.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) of practice in all.</source>
+        <translation><numerusform>Environ %n minute d’entraînement en tout.</numerusform><numerusform>Environ %n minutes d’entraînement en tout.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered, %1 of them right.</source>
+        <translation><numerusform>%n question répondue ; réponses justes : %1.</numerusform><numerusform>%n questions répondues ; réponses justes : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>New skills mastered: %1.</source>
+        <translation>Nouvelles compétences maîtrisées : %1.</translation>
+    </message>
+    <message>
+        <source>No new skill mastered in this week.</source>
+        <translation>Aucune nouvelle compétence maîtrisée cette semaine.</translation>
+    </message>
+    <message>
+        <source>Also worked on: %1.</source>
+        <translation>A aussi travaillé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 reached a goal: “%2”.</source>
+        <translation>%1 a atteint un objectif : « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2” (%3 of %4 skills mastered).</source>
+        <translation>Objectif de %1 : « %2 » (%3 compétences maîtrisées sur %4).</translation>
+    </message>
+    <message>
+        <source>%1's goal: “%2”.</source>
+        <translation>Objectif de %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>You have not practised yet this week. Press Continue to start!</source>
+        <translation>Tu ne t’es pas encore entraîné cette semaine. Appuie sur « Continuer » pour commencer !</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %n question(s) this week.</source>
+        <translation><numerusform>Tu as répondu à %n question cette semaine.</numerusform><numerusform>Tu as répondu à %n questions cette semaine.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 et %n autre</numerusform><numerusform>%1 et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>You learned: %1!</source>
+        <translation>Tu as appris : %1 !</translation>
+    </message>
+    <message>
+        <source>You worked on: %1.</source>
+        <translation>Tu as travaillé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Me fixer un objectif</translation>
+    </message>
+    <message>
+        <source>Set yourself a new goal</source>
+        <translation>Fixe-toi un nouvel objectif</translation>
+    </message>
+    <message>
+        <source>I did it!</source>
+        <translation>J’ai réussi !</translation>
+    </message>
+    <message>
+        <source>I reached my goal</source>
+        <translation>J’ai atteint mon objectif</translation>
+    </message>
+    <message>
+        <source>My goal, e.g. I want to add big numbers</source>
+        <translation>Mon objectif, par ex. je veux additionner de grands nombres</translation>
+    </message>
+    <message>
+        <source>Your goal, in your own words</source>
+        <translation>Ton objectif, avec tes mots</translation>
+    </message>
+    <message>
+        <source>The skill that shows you reached it</source>
+        <translation>La compétence qui montre que tu l’as atteint</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>I will tick it off myself</source>
+        <translation>Je le cocherai moi-même</translation>
+    </message>
+    <message>
+        <source>When I master: %1</source>
+        <translation>Quand je maîtrise : %1</translation>
+    </message>
+    <message>
+        <source>My goal: none yet. What do you want to learn?</source>
+        <translation>Mon objectif : aucun pour l’instant. Qu’est-ce que tu veux apprendre ?</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1. Well done!</source>
+        <translation>Objectif atteint : %1. Bravo !</translation>
+    </message>
+    <message>
+        <source>My goal: %1</source>
+        <translation>Mon objectif : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills</source>
+        <translation>%1 compétences sur %2</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Cette semaine : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceRow</name>
+    <message>
+        <source>How sure were you?</source>
+        <translation>Tu étais sûr de ta réponse ?</translation>
+    </message>
+    <message>
+        <source>I guessed</source>
+        <translation>J’ai deviné</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Pas sûr</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <source>How sure were you? %1</source>
+        <translation>Tu étais sûr de ta réponse ? %1</translation>
+    </message>
+    <message>
+        <source>Thanks!</source>
+        <translation>Merci !</translation>
     </message>
 </context>
 </TS>
