@@ -150,6 +150,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=str(tls.key) if tls else None,
         log_level="warning",
         access_log=False,
+        # A device sends its batches back to back; keep its connection open between them.
+        timeout_keep_alive=30,
     )
     return EXIT_OK
 

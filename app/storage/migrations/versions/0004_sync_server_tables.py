@@ -108,9 +108,6 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("ref_id", sa.String(length=36), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["school_id"], ["sync_schools.id"], name=op.f("fk_sync_changes_school_id_sync_schools")
-        ),
         sa.PrimaryKeyConstraint("school_id", "seq", name=op.f("pk_sync_changes")),
     )
     if op.get_bind().dialect.name == "postgresql":
