@@ -1,4 +1,5 @@
-"""After an answer, one optional compact row: "How sure were you? [I guessed] [Not sure] [Sure]".
+"""After an answer, one optional compact row: "How sure were you? [I guessed] [Not sure] [Sure]",
+placed beside the feedback's title.
 
 The rating is stored with the answer it rates (``services.goals.rate_confidence``, keyed by the
 attempt's event id) and teachers see it in reports. It is optional: Next works without it, and the
@@ -38,7 +39,7 @@ class ConfidenceRow(QWidget):
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.question)
         for level in LEVELS:
@@ -53,7 +54,6 @@ class ConfidenceRow(QWidget):
         self.thanks = QLabel()
         self.thanks.setObjectName("note")
         layout.addWidget(self.thanks)
-        layout.addStretch()
         self.retranslate()
 
     def retranslate(self) -> None:

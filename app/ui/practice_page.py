@@ -108,9 +108,13 @@ class PracticePage(QWidget):
         self.answer_view = MathTextView()
         self.solution_label = QLabel()
         self.solution_view = MathTextView()
+        # Optional "How sure were you?", stored with the answer: on the heading's line, so the
+        # feedback is no taller and the question stays on a 1024x600 screen.
+        self.confidence = ConfidenceRow(worker, services)
         heading = QHBoxLayout()
         heading.addWidget(self.feedback_icon)
         heading.addWidget(self.feedback_title, 1)
+        heading.addWidget(self.confidence)
         feedback_layout = QVBoxLayout(self.feedback_panel)
         feedback_layout.setContentsMargins(12, 8, 12, 8)
         feedback_layout.setSpacing(2)
@@ -121,9 +125,6 @@ class PracticePage(QWidget):
         feedback_layout.addLayout(answer_row)
         feedback_layout.addWidget(self.solution_label)
         feedback_layout.addWidget(self.solution_view)
-        # Optional "How sure were you?" (one compact row), stored with the answer.
-        self.confidence = ConfidenceRow(worker, services)
-        feedback_layout.addWidget(self.confidence)
         self.feedback_panel.setVisible(False)
 
         body = QWidget()

@@ -1,6 +1,7 @@
 """``python -m app.ui.screenshots OUTDIR``: PNGs of every main screen at 1024×600, in English and Arabic.
 
-The last one is teacher mode's Packs screen (``packs-<lang>.png``).
+Then teacher mode: the Packs screen (``packs-<lang>.png``) and the adult screens (``classes``,
+``plans``, ``family``, ``privacy``, ``roster-import``).
 
 Runs offscreen on a temporary data directory filled with realistic data (a few learners, some
 practice already done), and drives the real window the way a learner would.
@@ -75,6 +76,101 @@ def _shoot_packs(window: object, worker: object, services: object, scratch: Path
     return _shoot(window, out, "packs", language)
 
 
+ADULT_CLASS = {"en": ("5B", "Readers"), "ar": ("الخامس ب", "القرّاء")}
+ROSTER = {
+    "en": "name,class,pin\nAmina Haddad,5C,1234\nOmar Kaci,,\nLucía Pérez,5C,12\nYusuf Ali,5C,\n",
+    "ar": "الاسم,الصف,الرمز\nآمنة حداد,الخامس ج,1234\nعمر قاسي,,\nليلى بيريز,الخامس ج,12\nيوسف علي,الخامس ج,\n",
+}
+
+
+def _shoot_adult(window: object, worker: object, services: object, scratch: Path, out: Path, language: str) -> list[Path]:
+    """Teacher mode's adult screens (classes, roster import, plans, family view, privacy) on a small
+    class with three weeks of answers from the engine's simulator; run after ``_shoot_packs``."""
+    from datetime import UTC, datetime
+
+    from app.services.adult_dto import PlanTarget
+    from app.services.demo_class import generate_demo_class
+
+    maths = "org.sabil.numbers-and-operations"
+    demo = generate_demo_class(services, maths, learners=8, attempts_per_learner=200, weeks=3, end=datetime.now(UTC))
+    class_name, group_name = ADULT_CLASS[language]
+    form = services.classes.create(class_name)
+    for learner_id in demo.learner_ids[:6]:
+        services.classes.add_learner(form.id, learner_id)
+    group = services.classes.create_group(form.id, group_name)
+    for learner_id in demo.learner_ids[:3]:
+        services.classes.add_to_group(group.id, learner_id)
+    title = "Fractions before the test" if language == "en" else "الكسور قبل الاختبار"
+    goal = "Master fractions by June" if language == "en" else "أتقن الكسور قبل يونيو"
+    services.plans.create(title, maths, [PlanTarget("section", "fractions-compare")], "class", form.id, goal=goal)
+    child = demo.learner_ids[0]
+    services.goals.set_goal(child, "Compare fractions" if language == "en" else "أقارن الكسور", maths, ["fractions-compare", "fractions-equivalent"])
+
+    teacher = window.teacher
+    shots = []
+    for name in ("classes", "plans", "family", "privacy"):
+        page = getattr(teacher, name)
+        teacher.show_page(page)
+        worker.wait_idle()
+        worker.wait_idle()
+        if name == "family":
+            page.show_child(child)
+            worker.wait_idle()
+            page.earlier_button.click()  # last week: a whole school week of practice
+            worker.wait_idle()
+        shots.append(_shoot(window, out, name, language))
+    teacher.show_page(teacher.classes)
+    worker.wait_idle()
+    roster = scratch / f"class-list-{language}.csv"
+    roster.write_text(ROSTER[language], encoding="utf-8")
+    dialog = teacher.classes.open_import()
+    dialog.load_file(roster)
+    worker.wait_idle()
+    shots.append(_shoot(dialog, out, "roster-import", language))
+    dialog.close()
+    return shots
+
+
+REPORT_CLASS = {"en": "Year 4", "ar": "الرابع"}
+
+
+def _shoot_reports(window: object, worker: object, services: object, out: Path, language: str) -> list[Path]:
+    """Teacher mode's reports (class overview, one learner, help needed, difficult items) on a class
+    of 30 learners with a semester (18 weeks) of practice from the engine's simulator."""
+    from app.services.demo_class import generate_demo_class
+
+    maths = "org.sabil.numbers-and-operations"
+    demo = generate_demo_class(services, maths, learners=30, attempts_per_learner=300, seed=4)
+    form = services.classes.create(REPORT_CLASS[language])
+    for learner_id in demo.learner_ids:
+        services.classes.add_learner(form.id, learner_id)
+    # The learner shown is one with something to act on: skills being forgotten and a blocked next skill.
+    shown = next(
+        (
+            learner_id
+            for learner_id in demo.learner_ids
+            if (progress := services.reports.learner_progress(learner_id, maths)).blocked and progress.forgetting
+        ),
+        demo.learner_ids[0],
+    )
+    teacher = window.teacher
+    reports = teacher.reports
+    teacher.show_page(reports)
+    worker.wait_idle()
+    reports.scope.setCurrentIndex(reports.scope.findText(REPORT_CLASS[language]))
+    worker.wait_idle()
+    shots = []
+    for index, name in enumerate(("report-class", "report-learner", "report-help", "report-items")):
+        if name == "report-learner":
+            reports.learner.choose(shown)
+        reports.tabs.setCurrentIndex(index)
+        worker.wait_idle()
+        if name == "report-class":
+            reports.heatmap.table.setCurrentIndex(reports.heatmap.model.index(4, 3))  # the numbers behind a square
+        shots.append(_shoot(window, out, name, language))
+    return shots
+
+
 def _tour(out: Path, language: str) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -131,6 +227,8 @@ def _tour(out: Path, language: str) -> list[Path]:
             worker.wait_idle()
             shots.append(_shoot(window, out, "summary", language))
             shots.append(_shoot_packs(window, worker, services, Path(scratch), out, language))
+            shots.extend(_shoot_adult(window, worker, services, Path(scratch), out, language))
+            shots.extend(_shoot_reports(window, worker, services, out, language))
         finally:
             window.close()
             worker.shutdown()

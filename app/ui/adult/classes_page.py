@@ -193,7 +193,7 @@ class ClassesPage(QWidget):
         self._filling = True
         self.class_list.clear()
         for found in self.classes:
-            item = QListWidgetItem(self.tr("%1 (%2)").replace("%1", found.name).replace("%2", str(len(found.learner_ids))))
+            item = QListWidgetItem(f"{found.name} ({len(found.learner_ids)})")
             item.setData(ID_ROLE, found.id)
             self.class_list.addItem(item)
         self._filling = False
@@ -254,7 +254,7 @@ class ClassesPage(QWidget):
             for profile in outside:
                 self.learner_choice.addItem(profile.display_name, profile.id)
             for group in chosen.groups:
-                item = QListWidgetItem(self.tr("%1 (%2)").replace("%1", group.name).replace("%2", str(len(group.learner_ids))))
+                item = QListWidgetItem(f"{group.name} ({len(group.learner_ids)})")
                 item.setData(ID_ROLE, group.id)
                 self.group_list.addItem(item)
         self._filling = False

@@ -73,7 +73,7 @@ def family_sentences(name: str, week: object, language: str) -> list[str]:
     if not week.answered:
         return [_t("%1 has not practised in this week. Earlier weeks are one button away.").replace("%1", name)]
     sentences = [
-        _t("%1 practised on %n day(s) this week.", week.days_active).replace("%1", name),
+        _t("%1 practised on %n day(s).", week.days_active).replace("%1", name),
         _t("About %n minute(s) of practice in all.", _minutes(week.minutes)),
         _t("%n question(s) answered, %1 of them right.", week.answered).replace("%1", str(week.correct)),
     ]
@@ -114,7 +114,13 @@ def learner_sentences(week: object, language: str) -> list[str]:
         return [_t("You have not practised yet this week. Press Continue to start!")]
     sentences = [_t("You answered %n question(s) this week.", week.answered)]
     if week.mastered:
-        sentences.append(_t("You learned: %1!").replace("%1", _titles(week.mastered, language)))
+        shown = week.mastered[:MOST_PRACTISED]
+        titles = _titles(shown, language)
+        more = len(week.mastered) - len(shown)
+        if more:
+            # A short card on Home: the first few by name, the rest counted.
+            titles = _t("%1 and %n more", more).replace("%1", titles)
+        sentences.append(_t("You learned: %1!").replace("%1", titles))
     else:
         worked = week.skills[:MOST_PRACTISED]
         sentences.append(_t("You worked on: %1.").replace("%1", _titles(worked, language)))

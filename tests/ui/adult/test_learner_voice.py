@@ -84,8 +84,13 @@ def test_a_confidence_rating_is_stored_with_the_answer_it_rates(ui):
     feedback = practice.feedback
     assert feedback.event_id and row.isVisible()
     assert [b.text() for b in row.buttons] == ["I guessed", "Not sure", "Sure"]
-    # One compact row: the question stays on screen above the feedback at 1024x600.
+    # One compact row beside the feedback's title, so the feedback is no taller and the question
+    # stays on screen above it at 1024x600.
     assert row.height() <= 48
+    title = practice.feedback_title
+    row_middle = row.mapTo(practice, row.rect().center()).y()
+    assert abs(row_middle - title.mapTo(practice, title.rect().center()).y()) <= 12
+    assert practice.scroll.verticalScrollBar().value() == 0
     assert practice.prompt.visibleRegion().boundingRect().height() > 0
 
     row.buttons[2].click()
