@@ -913,6 +913,10 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Privacy</source>
         <translation>الخصوصية</translation>
     </message>
+    <message>
+        <source>Class hub &amp; sync</source>
+        <translation>خادم الصف &amp; المزامنة</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -1503,11 +1507,11 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <name>ReportFormat</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 س و%2 د</translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>never</source>
@@ -2282,7 +2286,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>due %1</source>
-        <translation>الموعد %1</translation>
+        <translation>قبل %1</translation>
     </message>
     <message>
         <source>No plans yet. Make one on the right.</source>
@@ -2633,7 +2637,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     <name>ConfidenceRow</name>
     <message>
         <source>How sure were you?</source>
-        <translation>هل كنت متأكدًا من إجابتك؟</translation>
+        <translation>ما مدى ثقتك بإجابتك؟</translation>
     </message>
     <message>
         <source>I guessed</source>
@@ -2649,11 +2653,234 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>How sure were you? %1</source>
-        <translation>هل كنت متأكدًا من إجابتك؟ %1</translation>
+        <translation>ما مدى ثقتك بإجابتك؟ %1</translation>
     </message>
     <message>
         <source>Thanks!</source>
         <translation>شكرًا!</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Type the school's name and the class's name first.</source>
+        <translation>اكتب اسم المدرسة واسم الصف أولًا.</translation>
+    </message>
+    <message>
+        <source>Starting the class hub…</source>
+        <translation>جارٍ تشغيل خادم الصف…</translation>
+    </message>
+    <message>
+        <source>Stopping the class hub…</source>
+        <translation>جارٍ إيقاف خادم الصف…</translation>
+    </message>
+    <message>
+        <source>Class hub address: %1</source>
+        <translation>عنوان خادم الصف: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>رمز التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the address and the enrolment code</source>
+        <translation>رمز QR للعنوان ورمز التسجيل</translation>
+    </message>
+    <message>
+        <source>For %1 · %2. Valid for %3 days and %4 computers.</source>
+        <translation>لـ %1 · %2. مدة الصلاحية بالأيام: %3، والحدّ الأقصى للحواسيب: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner computer(s) enrolled.</source>
+        <translation><numerusform>لا توجد حواسيب متعلّمين مسجّلة.</numerusform><numerusform>سُجّل حاسوب واحد للمتعلّمين.</numerusform><numerusform>سُجّل حاسوبان للمتعلّمين.</numerusform><numerusform>سُجّلت %n حواسيب للمتعلّمين.</numerusform><numerusform>سُجّل %n حاسوبًا للمتعلّمين.</numerusform><numerusform>سُجّل %n حاسوب للمتعلّمين.</numerusform></translation>
+    </message>
+    <message>
+        <source>The class hub is running. Press New code to show an enrolment code.</source>
+        <translation>خادم الصف يعمل. اضغط «رمز جديد» لعرض رمز تسجيل.</translation>
+    </message>
+    <message>
+        <source>Learner computers send their answers here, so your reports cover the whole class.</source>
+        <translation>ترسل حواسيب المتعلّمين إجاباتها إلى هنا، فتشمل تقاريرك الصف كله.</translation>
+    </message>
+    <message>
+        <source>Another program is using the class hub's port. Close it (or another Sabil) and try again.</source>
+        <translation>برنامج آخر يستخدم منفذ خادم الصف. أغلقه (أو أغلق نسخة سبيل الأخرى) ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please use names of at most 100 characters.</source>
+        <translation>استخدم من فضلك أسماء لا تزيد على 100 حرف.</translation>
+    </message>
+    <message>
+        <source>The class hub could not start. Try again, or restart the computer.</source>
+        <translation>تعذّر تشغيل خادم الصف. حاول مرة أخرى، أو أعد تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Looking for class hubs…</source>
+        <translation>جارٍ البحث عن خوادم الصفوف…</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network:</source>
+        <translation>خوادم الصفوف على هذه الشبكة:</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network (choose one):</source>
+        <translation>خوادم الصفوف على هذه الشبكة (اختر واحدًا):</translation>
+    </message>
+    <message>
+        <source>No class hub found on this network. Type its address.</source>
+        <translation>لم يُعثر على خادم صف على هذه الشبكة. اكتب عنوانه.</translation>
+    </message>
+    <message>
+        <source>Type the class hub's address and the enrolment code your teacher shows.</source>
+        <translation>اكتب عنوان خادم الصف ورمز التسجيل الذي يعرضه المعلّم.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>جارٍ الانضمام…</translation>
+    </message>
+    <message>
+        <source>This computer now syncs with %1 · %2.</source>
+        <translation>أصبح هذا الحاسوب يتزامن مع %1 · %2.</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask your teacher for a new one.</source>
+        <translation>هذا الرمز غير معروف أو انتهت صلاحيته أو استُنفد. اطلب رمزًا جديدًا من المعلّم.</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached. Check the address and that the hub is running.</source>
+        <translation>تعذّر الوصول إلى خادم الصف. تحقّق من العنوان ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>This is not the class hub of that code. Check the address and the whole code.</source>
+        <translation>هذا ليس خادم الصف الخاص بهذا الرمز. تحقّق من العنوان ومن الرمز كاملًا.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another school's hub. A teacher must remove it there first.</source>
+        <translation>هذا الحاسوب تابع لخادم مدرسة أخرى. يجب أن يزيله معلّم من هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from that class hub.</source>
+        <translation>أُزيل هذا الحاسوب من خادم الصف ذاك.</translation>
+    </message>
+    <message>
+        <source>Joining did not work. Check the address and the code, and try again.</source>
+        <translation>لم ينجح الانضمام. تحقّق من العنوان والرمز ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No USB stick found</source>
+        <translation>لم يُعثر على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Choose where to save the answers</source>
+        <translation>اختر مكان حفظ الإجابات</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Take the stick to the class hub and load it there.</source>
+        <translation>حُفظ في %1. خذ الذاكرة إلى خادم الصف وحمّلها هناك.</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the sync files</source>
+        <translation>اختر المجلد الذي فيه ملفات المزامنة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>There are no sync files for this computer on the stick.</source>
+        <translation>لا توجد على الذاكرة ملفات مزامنة لهذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n answer(s).</source>
+        <translation><numerusform>لم تُحمَّل أي إجابة.</numerusform><numerusform>حُمّلت إجابة واحدة.</numerusform><numerusform>حُمّلت إجابتان.</numerusform><numerusform>حُمّلت %n إجابات.</numerusform><numerusform>حُمّلت %n إجابة.</numerusform><numerusform>حُمّلت %n إجابة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply file(s) for the learner computers were written to the stick.</source>
+        <translation><numerusform>لم يُكتب على الذاكرة أي ملف ردّ لحواسيب المتعلّمين.</numerusform><numerusform>كُتب على الذاكرة ملف ردّ واحد لحواسيب المتعلّمين.</numerusform><numerusform>كُتب على الذاكرة ملفّا ردّ لحواسيب المتعلّمين.</numerusform><numerusform>كُتبت على الذاكرة %n ملفات ردّ لحواسيب المتعلّمين.</numerusform><numerusform>كُتب على الذاكرة %n ملفًّا للردّ لحواسيب المتعلّمين.</numerusform><numerusform>كُتب على الذاكرة %n ملف ردّ لحواسيب المتعلّمين.</numerusform></translation>
+    </message>
+    <message>
+        <source>These files were refused and changed nothing: %1</source>
+        <translation>رُفضت هذه الملفات ولم تغيّر شيئًا: %1</translation>
+    </message>
+    <message>
+        <source>Join a class hub once first: the hub must know this computer.</source>
+        <translation>انضمّ إلى خادم صف مرة واحدة أولًا: يجب أن يعرف الخادم هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Is the stick full or read-only?</source>
+        <translation>تعذّرت كتابة الملف. هل الذاكرة ممتلئة أو للقراءة فقط؟</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or try another stick.</source>
+        <translation>لم ينجح ذلك. حاول مرة أخرى، أو جرّب ذاكرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Class hub on this computer</source>
+        <translation>خادم الصف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Start class hub</source>
+        <translation>شغّل خادم الصف</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop the class hub</source>
+        <translation>إيقاف خادم الصف</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>رمز جديد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <source>Join a class hub</source>
+        <translation>الانضمام إلى خادم صف</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>ابحث مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمّ</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Save answers to a USB stick</source>
+        <translation>حفظ الإجابات على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Load from a USB stick</source>
+        <translation>تحميل من ذاكرة USB</translation>
     </message>
 </context>
 </TS>

@@ -226,4 +226,19 @@
         <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>HubPage</name>
+    <message numerus="yes">
+        <source>%n learner computer(s) enrolled.</source>
+        <translation><numerusform>%n learner computer enrolled.</numerusform><numerusform>%n learner computers enrolled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n answer(s).</source>
+        <translation><numerusform>Loaded %n answer.</numerusform><numerusform>Loaded %n answers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply file(s) for the learner computers were written to the stick.</source>
+        <translation><numerusform>%n reply file for the learner computers was written to the stick.</numerusform><numerusform>%n reply files for the learner computers were written to the stick.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -935,6 +935,10 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
+    <message>
+        <source>Class hub &amp; sync</source>
+        <translation>Servidor de clase &amp; sincronización</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -2304,7 +2308,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>due %1</source>
-        <translation>fecha límite %1</translation>
+        <translation>para el %1</translation>
     </message>
     <message>
         <source>No plans yet. Make one on the right.</source>
@@ -2521,7 +2525,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>%1 has not practised in this week. Earlier weeks are one button away.</source>
-        <translation>%1 no ha practicado esta semana. Las semanas anteriores están a un clic.</translation>
+        <translation>%1 no practicó esa semana. Las semanas anteriores están a un clic.</translation>
     </message>
     <message numerus="yes">
         <source>%1 practised on %n day(s).</source>
@@ -2541,7 +2545,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>No new skill mastered in this week.</source>
-        <translation>Ninguna habilidad nueva dominada esta semana.</translation>
+        <translation>Ninguna habilidad nueva dominada esa semana.</translation>
     </message>
     <message>
         <source>Also worked on: %1.</source>
@@ -2676,6 +2680,229 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     <message>
         <source>Thanks!</source>
         <translation>¡Gracias!</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Type the school's name and the class's name first.</source>
+        <translation>Escriba primero el nombre de la escuela y el de la clase.</translation>
+    </message>
+    <message>
+        <source>Starting the class hub…</source>
+        <translation>Iniciando el servidor de la clase…</translation>
+    </message>
+    <message>
+        <source>Stopping the class hub…</source>
+        <translation>Deteniendo el servidor de la clase…</translation>
+    </message>
+    <message>
+        <source>Class hub address: %1</source>
+        <translation>Dirección del servidor de la clase: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Código de inscripción: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the address and the enrolment code</source>
+        <translation>Código QR de la dirección y del código de inscripción</translation>
+    </message>
+    <message>
+        <source>For %1 · %2. Valid for %3 days and %4 computers.</source>
+        <translation>Para %1 · %2. Válido durante %3 días y para %4 ordenadores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner computer(s) enrolled.</source>
+        <translation><numerusform>%n ordenador de estudiante inscrito.</numerusform><numerusform>%n ordenadores de estudiantes inscritos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The class hub is running. Press New code to show an enrolment code.</source>
+        <translation>El servidor de la clase está en marcha. Pulse «Código nuevo» para mostrar un código de inscripción.</translation>
+    </message>
+    <message>
+        <source>Learner computers send their answers here, so your reports cover the whole class.</source>
+        <translation>Los ordenadores de los estudiantes envían aquí sus respuestas, así que sus informes abarcan toda la clase.</translation>
+    </message>
+    <message>
+        <source>Another program is using the class hub's port. Close it (or another Sabil) and try again.</source>
+        <translation>Otro programa está usando el puerto del servidor de la clase. Ciérrelo (o el otro Sabil) e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Please use names of at most 100 characters.</source>
+        <translation>Use nombres de 100 caracteres como máximo, por favor.</translation>
+    </message>
+    <message>
+        <source>The class hub could not start. Try again, or restart the computer.</source>
+        <translation>No se pudo iniciar el servidor de la clase. Inténtelo otra vez o reinicie el ordenador.</translation>
+    </message>
+    <message>
+        <source>Looking for class hubs…</source>
+        <translation>Buscando servidores de clase…</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network:</source>
+        <translation>Servidores de clase en esta red:</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network (choose one):</source>
+        <translation>Servidores de clase en esta red (elija uno):</translation>
+    </message>
+    <message>
+        <source>No class hub found on this network. Type its address.</source>
+        <translation>No se encontró ningún servidor de clase en esta red. Escriba su dirección.</translation>
+    </message>
+    <message>
+        <source>Type the class hub's address and the enrolment code your teacher shows.</source>
+        <translation>Escriba la dirección del servidor de la clase y el código de inscripción que muestra el docente.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Uniéndose…</translation>
+    </message>
+    <message>
+        <source>This computer now syncs with %1 · %2.</source>
+        <translation>Este ordenador ahora se sincroniza con %1 · %2.</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask your teacher for a new one.</source>
+        <translation>Este código no se conoce, ha caducado o ya se agotó. Pida uno nuevo al docente.</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached. Check the address and that the hub is running.</source>
+        <translation>No se pudo contactar con el servidor de la clase. Compruebe la dirección y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>This is not the class hub of that code. Check the address and the whole code.</source>
+        <translation>Este no es el servidor de clase de ese código. Compruebe la dirección y el código completo.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another school's hub. A teacher must remove it there first.</source>
+        <translation>Este ordenador pertenece al servidor de otra escuela. Un docente debe quitarlo de allí primero.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from that class hub.</source>
+        <translation>Este ordenador se quitó de ese servidor de clase.</translation>
+    </message>
+    <message>
+        <source>Joining did not work. Check the address and the code, and try again.</source>
+        <translation>No se pudo unir. Compruebe la dirección y el código e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>No USB stick found</source>
+        <translation>No se encontró ninguna memoria USB</translation>
+    </message>
+    <message>
+        <source>Choose where to save the answers</source>
+        <translation>Elija dónde guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Take the stick to the class hub and load it there.</source>
+        <translation>Guardado en %1. Lleve la memoria al servidor de la clase y cárguela allí.</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the sync files</source>
+        <translation>Elija la carpeta con los archivos de sincronización</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>There are no sync files for this computer on the stick.</source>
+        <translation>No hay archivos de sincronización para este ordenador en la memoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n answer(s).</source>
+        <translation><numerusform>Se cargó %n respuesta.</numerusform><numerusform>Se cargaron %n respuestas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply file(s) for the learner computers were written to the stick.</source>
+        <translation><numerusform>Se escribió en la memoria %n archivo de respuesta para los ordenadores de los estudiantes.</numerusform><numerusform>Se escribieron en la memoria %n archivos de respuesta para los ordenadores de los estudiantes.</numerusform></translation>
+    </message>
+    <message>
+        <source>These files were refused and changed nothing: %1</source>
+        <translation>Estos archivos se rechazaron y no cambiaron nada: %1</translation>
+    </message>
+    <message>
+        <source>Join a class hub once first: the hub must know this computer.</source>
+        <translation>Únase primero una vez a un servidor de clase: el servidor debe conocer este ordenador.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Is the stick full or read-only?</source>
+        <translation>No se pudo escribir el archivo. ¿La memoria está llena o es de solo lectura?</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or try another stick.</source>
+        <translation>No funcionó. Inténtelo otra vez o pruebe con otra memoria.</translation>
+    </message>
+    <message>
+        <source>Class hub on this computer</source>
+        <translation>Servidor de clase en este ordenador</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Start class hub</source>
+        <translation>Iniciar el servidor de clase</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the class hub</source>
+        <translation>Detener el servidor de clase</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Código nuevo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <source>Join a class hub</source>
+        <translation>Unirse a un servidor de clase</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Memoria USB</translation>
+    </message>
+    <message>
+        <source>Save answers to a USB stick</source>
+        <translation>Guardar las respuestas en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Load from a USB stick</source>
+        <translation>Cargar desde una memoria USB</translation>
     </message>
 </context>
 </TS>

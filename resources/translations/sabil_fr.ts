@@ -913,6 +913,10 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
+    <message>
+        <source>Class hub &amp; sync</source>
+        <translation>Serveur de classe &amp; synchro</translation>
+    </message>
 </context>
 <context>
     <name>PacksPage</name>
@@ -2282,7 +2286,7 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     </message>
     <message>
         <source>due %1</source>
-        <translation>échéance %1</translation>
+        <translation>pour le %1</translation>
     </message>
     <message>
         <source>No plans yet. Make one on the right.</source>
@@ -2499,7 +2503,7 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>%1 has not practised in this week. Earlier weeks are one button away.</source>
-        <translation>%1 ne s’est pas entraîné cette semaine. Les semaines précédentes sont à un clic.</translation>
+        <translation>%1 ne s’est pas entraîné cette semaine-là. Les semaines précédentes sont à un clic.</translation>
     </message>
     <message numerus="yes">
         <source>%1 practised on %n day(s).</source>
@@ -2519,7 +2523,7 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>No new skill mastered in this week.</source>
-        <translation>Aucune nouvelle compétence maîtrisée cette semaine.</translation>
+        <translation>Aucune nouvelle compétence maîtrisée cette semaine-là.</translation>
     </message>
     <message>
         <source>Also worked on: %1.</source>
@@ -2633,7 +2637,7 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     <name>ConfidenceRow</name>
     <message>
         <source>How sure were you?</source>
-        <translation>Tu étais sûr de ta réponse ?</translation>
+        <translation>Tu étais sûr de toi ?</translation>
     </message>
     <message>
         <source>I guessed</source>
@@ -2649,11 +2653,234 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>How sure were you? %1</source>
-        <translation>Tu étais sûr de ta réponse ? %1</translation>
+        <translation>Tu étais sûr de toi ? %1</translation>
     </message>
     <message>
         <source>Thanks!</source>
         <translation>Merci !</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>Type the school's name and the class's name first.</source>
+        <translation>Saisissez d’abord le nom de l’école et celui de la classe.</translation>
+    </message>
+    <message>
+        <source>Starting the class hub…</source>
+        <translation>Démarrage du serveur de la classe…</translation>
+    </message>
+    <message>
+        <source>Stopping the class hub…</source>
+        <translation>Arrêt du serveur de la classe…</translation>
+    </message>
+    <message>
+        <source>Class hub address: %1</source>
+        <translation>Adresse du serveur de la classe : %1</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Code d’inscription : %1</translation>
+    </message>
+    <message>
+        <source>QR code of the address and the enrolment code</source>
+        <translation>Code QR de l’adresse et du code d’inscription</translation>
+    </message>
+    <message>
+        <source>For %1 · %2. Valid for %3 days and %4 computers.</source>
+        <translation>Pour %1 · %2. Valable %3 jours et pour %4 ordinateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner computer(s) enrolled.</source>
+        <translation><numerusform>%n ordinateur d’élève inscrit.</numerusform><numerusform>%n ordinateurs d’élèves inscrits.</numerusform></translation>
+    </message>
+    <message>
+        <source>The class hub is running. Press New code to show an enrolment code.</source>
+        <translation>Le serveur de la classe fonctionne. Appuyez sur « Nouveau code » pour afficher un code d’inscription.</translation>
+    </message>
+    <message>
+        <source>Learner computers send their answers here, so your reports cover the whole class.</source>
+        <translation>Les ordinateurs des élèves envoient leurs réponses ici : vos rapports couvrent ainsi toute la classe.</translation>
+    </message>
+    <message>
+        <source>Another program is using the class hub's port. Close it (or another Sabil) and try again.</source>
+        <translation>Un autre programme utilise le port du serveur de la classe. Fermez-le (ou l’autre Sabil) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Please use names of at most 100 characters.</source>
+        <translation>Veuillez utiliser des noms de 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The class hub could not start. Try again, or restart the computer.</source>
+        <translation>Le serveur de la classe n’a pas pu démarrer. Réessayez, ou redémarrez l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Looking for class hubs…</source>
+        <translation>Recherche de serveurs de classe…</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network:</source>
+        <translation>Serveurs de classe sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>Class hubs on this network (choose one):</source>
+        <translation>Serveurs de classe sur ce réseau (choisissez-en un) :</translation>
+    </message>
+    <message>
+        <source>No class hub found on this network. Type its address.</source>
+        <translation>Aucun serveur de classe trouvé sur ce réseau. Saisissez son adresse.</translation>
+    </message>
+    <message>
+        <source>Type the class hub's address and the enrolment code your teacher shows.</source>
+        <translation>Saisissez l’adresse du serveur de la classe et le code d’inscription affiché par l’enseignant.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>This computer now syncs with %1 · %2.</source>
+        <translation>Cet ordinateur se synchronise désormais avec %1 · %2.</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask your teacher for a new one.</source>
+        <translation>Ce code est inconnu, expiré ou épuisé. Demandez-en un nouveau à l’enseignant.</translation>
+    </message>
+    <message>
+        <source>The class hub could not be reached. Check the address and that the hub is running.</source>
+        <translation>Le serveur de la classe est injoignable. Vérifiez l’adresse et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>This is not the class hub of that code. Check the address and the whole code.</source>
+        <translation>Ce n’est pas le serveur de classe de ce code. Vérifiez l’adresse et le code en entier.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another school's hub. A teacher must remove it there first.</source>
+        <translation>Cet ordinateur appartient au serveur d’une autre école. Un enseignant doit d’abord l’en retirer.</translation>
+    </message>
+    <message>
+        <source>This computer was removed from that class hub.</source>
+        <translation>Cet ordinateur a été retiré de ce serveur de classe.</translation>
+    </message>
+    <message>
+        <source>Joining did not work. Check the address and the code, and try again.</source>
+        <translation>L’inscription n’a pas abouti. Vérifiez l’adresse et le code, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No USB stick found</source>
+        <translation>Aucune clé USB trouvée</translation>
+    </message>
+    <message>
+        <source>Choose where to save the answers</source>
+        <translation>Choisissez où enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Take the stick to the class hub and load it there.</source>
+        <translation>Enregistré dans %1. Apportez la clé au serveur de la classe et chargez-la là-bas.</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the sync files</source>
+        <translation>Choisissez le dossier contenant les fichiers de synchronisation</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>There are no sync files for this computer on the stick.</source>
+        <translation>Il n’y a pas de fichier de synchronisation pour cet ordinateur sur la clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n answer(s).</source>
+        <translation><numerusform>%n réponse chargée.</numerusform><numerusform>%n réponses chargées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply file(s) for the learner computers were written to the stick.</source>
+        <translation><numerusform>%n fichier de réponse pour les ordinateurs des élèves a été écrit sur la clé.</numerusform><numerusform>%n fichiers de réponse pour les ordinateurs des élèves ont été écrits sur la clé.</numerusform></translation>
+    </message>
+    <message>
+        <source>These files were refused and changed nothing: %1</source>
+        <translation>Ces fichiers ont été refusés et n’ont rien modifié : %1</translation>
+    </message>
+    <message>
+        <source>Join a class hub once first: the hub must know this computer.</source>
+        <translation>Rejoignez d’abord une fois un serveur de classe : le serveur doit connaître cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Is the stick full or read-only?</source>
+        <translation>Le fichier n’a pas pu être écrit. La clé est-elle pleine ou en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or try another stick.</source>
+        <translation>Cela n’a pas fonctionné. Réessayez, ou essayez une autre clé.</translation>
+    </message>
+    <message>
+        <source>Class hub on this computer</source>
+        <translation>Serveur de classe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Start class hub</source>
+        <translation>Démarrer le serveur de classe</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the class hub</source>
+        <translation>Arrêter le serveur de classe</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d’inscription</translation>
+    </message>
+    <message>
+        <source>Join a class hub</source>
+        <translation>Rejoindre un serveur de classe</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <source>Save answers to a USB stick</source>
+        <translation>Enregistrer les réponses sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Load from a USB stick</source>
+        <translation>Charger depuis une clé USB</translation>
     </message>
 </context>
 </TS>
