@@ -272,18 +272,6 @@ class PackService:
                 raise PackError("changed", "the pack file changed while it was being read; try again", path.name)
             # The digest of the exact pack.json bytes (what was validated and signed) names this content.
             digest = hashlib.sha256(pack_json).hexdigest()
-            with self._db.session() as session:
-                current = session.get(Pack, manifest.id)
-                if (
-                    current is not None
-                    and current.version == manifest.version
-                    and current.manifest_sha256 == digest
-                    and current.verified == trust.verified
-                    and current.signature == signature
-                    and current.pack_json is not None
-                ):
-                    incoming.discard()
-                    return self._summary(session, current)
             incoming.sync()
             with self._db.transaction() as session:
                 unused = self._store(session, manifest, digest, source, steps)
