@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.services.pack_runtime import PackRuntime
 from app.services.reports.answer_text import CHOICE_TYPES, ShownItems, correct_text, response_text
 from app.services.reports.dto import DifficultItem, DifficultItems, ReportLearner, WrongAnswer
+from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.state_matrix import load_state_matrix
 from app.storage.models import AttemptEvent
@@ -125,7 +126,7 @@ def _details(
     by_item: dict[str, list[Row[Any]]] = defaultdict(list)
     for answer in answers:
         by_item[answer.item_id].append(answer)
-    skills = report_skills(runtime)
+    skills = report_skills(PackSkills.of(runtime))
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
     row_of = {learner.id: i for i, learner in enumerate(learners)}
     matrix = load_state_matrix(session, runtime.pack_id, list(row_of), column, now.timestamp())

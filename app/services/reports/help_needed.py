@@ -28,6 +28,7 @@ from app.services.reports.dto import (
     ReportLearner,
     ReportSkill,
 )
+from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.state_matrix import StateMatrix, load_state_matrix
 from app.storage.adult_models import ConfidenceRating
@@ -49,7 +50,7 @@ def build_help_needed(
     session: Session, runtime: PackRuntime, learners: Sequence[ReportLearner], now: datetime
 ) -> HelpNeeded:
     """Every stuck (learner, skill) pair among ``learners`` in the pack, the most stuck first."""
-    skills = report_skills(runtime)
+    skills = report_skills(PackSkills.of(runtime))
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
     learner_ids = [learner.id for learner in learners]
     matrix = load_state_matrix(session, runtime.pack_id, learner_ids, column, now.timestamp())

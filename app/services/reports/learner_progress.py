@@ -9,7 +9,6 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.services.pack_runtime import PackRuntime
 from app.services.reports.dto import (
     CELL_STATES,
     FADING,
@@ -22,6 +21,7 @@ from app.services.reports.dto import (
     ReportSkill,
     WeekProgress,
 )
+from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.skill_status import REVIEW_TARGET, state_counts
 from app.services.reports.state_matrix import StateMatrix, load_state_matrix
@@ -39,16 +39,16 @@ SECONDS_PER_DAY = 86_400.0
 
 
 def build_learner_progress(
-    session: Session, runtime: PackRuntime, learner: ReportLearner, now: datetime
+    session: Session, pack: PackSkills, learner: ReportLearner, now: datetime
 ) -> LearnerProgress:
-    """The progress report of ``learner`` in the pack of ``runtime`` at ``now``."""
-    skills = report_skills(runtime)
+    """The progress report of ``learner`` in ``pack`` at ``now``."""
+    skills = report_skills(pack)
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
     stamp = now.timestamp()
-    matrix = load_state_matrix(session, runtime.pack_id, [learner.id], column, stamp)
+    matrix = load_state_matrix(session, pack.pack_id, [learner.id], column, stamp)
     events = session.execute(
         select(AttemptEvent.client_time, AttemptEvent.correct, AttemptEvent.duration_ms)
-        .where(AttemptEvent.learner_id == learner.id, AttemptEvent.pack_id == runtime.pack_id)
+        .where(AttemptEvent.learner_id == learner.id, AttemptEvent.pack_id == pack.pack_id)
         .order_by(AttemptEvent.client_time, AttemptEvent.id)
     ).all()
     times = np.fromiter((e[0].timestamp() for e in events), dtype=float, count=len(events))
@@ -61,8 +61,8 @@ def build_learner_progress(
     blocked = _frontier(skills, column, matrix)
     return LearnerProgress(
         learner=learner,
-        pack_id=runtime.pack_id,
-        pack_title=pack_title(session, runtime.pack_id),
+        pack_id=pack.pack_id,
+        pack_title=pack_title(session, pack.pack_id),
         generated_at=now,
         weeks=_weeks(times, correct, seconds, mastered_times, now),
         attempts=int(times.size),
@@ -78,7 +78,7 @@ def build_learner_progress(
         fading_soon=soon,
         blocked=tuple(b for b in blocked if b.blocked_by),
         ready=tuple(b for b in blocked if not b.blocked_by),
-        confidence=_confidence(session, runtime.pack_id, learner.id),
+        confidence=_confidence(session, pack.pack_id, learner.id),
     )
 
 

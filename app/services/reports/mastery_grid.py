@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from app.services.pack_runtime import PackRuntime
 from app.services.reports.dto import CELL_STATES, MasteryCell, MasteryGrid, ReportLearner
+from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
 from app.services.reports.skill_status import REVIEW_TARGET, state_counts
 from app.services.reports.state_matrix import load_state_matrix
@@ -25,12 +25,12 @@ SKILL_SORTS = ("order",) + CELL_STATES
 
 
 def build_mastery_grid(
-    session: Session, runtime: PackRuntime, learners: Sequence[ReportLearner], now: datetime
+    session: Session, pack: PackSkills, learners: Sequence[ReportLearner], now: datetime
 ) -> MasteryGrid:
     """The heatmap of ``learners`` (rows, in the given order) × the pack's skills (teaching order)."""
-    skills = report_skills(runtime)
+    skills = report_skills(pack)
     column = {skill.skill_id: j for j, skill in enumerate(skills)}
-    matrix = load_state_matrix(session, runtime.pack_id, [learner.id for learner in learners], column, now.timestamp())
+    matrix = load_state_matrix(session, pack.pack_id, [learner.id for learner in learners], column, now.timestamp())
     # Plain lists, not numpy element access: 6,000 cells are built in a few milliseconds.
     codes = matrix.codes.tolist()
     p_known = matrix.p_known.tolist()
@@ -53,8 +53,8 @@ def build_mastery_grid(
         for i in range(len(learners))
     )
     return MasteryGrid(
-        pack_id=runtime.pack_id,
-        pack_title=pack_title(session, runtime.pack_id),
+        pack_id=pack.pack_id,
+        pack_title=pack_title(session, pack.pack_id),
         generated_at=now,
         review_target=REVIEW_TARGET,
         learners=tuple(learners),

@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services.errors import NotFoundError, ValidationError
-from app.services.pack_runtime import PackRuntime
 from app.services.reports.dto import PackUse, ReportLearner, ReportSkill
+from app.services.reports.pack_skills import PackSkills
 from app.storage.models import AttemptEvent, Learner, Pack
 
 
@@ -72,17 +72,17 @@ def pack_title(session: Session, pack_id: str) -> dict[str, str]:
     return dict(session.scalar(select(Pack.title).where(Pack.id == pack_id)) or {})
 
 
-def report_skills(runtime: PackRuntime) -> tuple[ReportSkill, ...]:
+def report_skills(pack: PackSkills) -> tuple[ReportSkill, ...]:
     """The pack's current skills in teaching (topological) order."""
-    graph = runtime.graph
+    graph = pack.graph
     skills = []
     for position, index in enumerate(graph.topo_order):
         skill_id = graph.skill_ids[int(index)]
         skills.append(
             ReportSkill(
                 skill_id=skill_id,
-                title=dict(runtime.titles[skill_id]),
-                prerequisites=runtime.prerequisites[skill_id],
+                title=dict(pack.titles[skill_id]),
+                prerequisites=pack.prerequisites[skill_id],
                 position=position,
             )
         )

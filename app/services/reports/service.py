@@ -28,6 +28,7 @@ from app.services.reports.dto import (
 from app.services.reports.help_needed import build_help_needed
 from app.services.reports.learner_progress import build_learner_progress
 from app.services.reports.mastery_grid import build_mastery_grid
+from app.services.reports.pack_skills import PackSkills, load_pack_skills
 from app.services.reports.scope import packs_in_use, resolve_learners, resolve_pack
 from app.storage.database import Database
 from app.storage.models import Pack
@@ -39,6 +40,7 @@ class ReportService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._runtimes: dict[str, PackRuntime] = {}
+        self._skill_sets: dict[str, PackSkills] = {}
         self._lock = threading.Lock()
 
     def packs(self, learner_ids: Sequence[str] | None = None) -> list[PackUse]:
@@ -57,8 +59,8 @@ class ReportService:
         ``mastery_grid.sorted_grid`` to reorder). Without ``pack_id``: the pack the learners use most."""
         with self._db.session() as session:
             learners = resolve_learners(session, learner_ids)
-            runtime = self._runtime(session, resolve_pack(session, [x.id for x in learners], pack_id))
-            return build_mastery_grid(session, runtime, learners, _now(now))
+            skills = self._skills(session, resolve_pack(session, [x.id for x in learners], pack_id))
+            return build_mastery_grid(session, skills, learners, _now(now))
 
     def learner_progress(
         self, learner_id: str, pack_id: str | None = None, now: datetime | None = None
@@ -66,8 +68,8 @@ class ReportService:
         """One learner's progress: weeks, time on task, skills being forgotten, what blocks them."""
         with self._db.session() as session:
             learners = resolve_learners(session, [learner_id])
-            runtime = self._runtime(session, resolve_pack(session, [learner_id], pack_id))
-            return build_learner_progress(session, runtime, learners[0], _now(now))
+            skills = self._skills(session, resolve_pack(session, [learner_id], pack_id))
+            return build_learner_progress(session, skills, learners[0], _now(now))
 
     def help_needed(
         self,
@@ -95,6 +97,21 @@ class ReportService:
             learners = resolve_learners(session, learner_ids)
             runtime = self._runtime(session, resolve_pack(session, [x.id for x in learners], pack_id))
             return build_difficult_items(session, runtime, learners, _now(now), limit)
+
+    def _skills(self, session: Session, pack_id: str) -> PackSkills:
+        """The pack's skills and graph (from the runtime when it is loaded already), cached per version."""
+        digest = session.scalar(select(Pack.manifest_sha256).where(Pack.id == pack_id))
+        with self._lock:
+            runtime = self._runtimes.get(pack_id)
+            cached = self._skill_sets.get(pack_id)
+        if runtime is not None and runtime.digest == digest:
+            return PackSkills.of(runtime)
+        if cached is not None and cached.digest == digest:
+            return cached
+        skills = load_pack_skills(session, pack_id)
+        with self._lock:
+            self._skill_sets[pack_id] = skills
+        return skills
 
     def _runtime(self, session: Session, pack_id: str) -> PackRuntime:
         """The pack's graph and items, cached until a new version of the pack is installed."""

@@ -138,3 +138,16 @@ def test_learners_really_differ(class_services: AppServices) -> None:
     grid = class_services.reports.mastery_grid(now=CLASS_END)
     mastered = np.array([c["mastered"] + c["fading"] for c in grid.learner_counts])
     assert mastered.max() - mastered.min() >= 5  # a class, not twelve copies of one learner
+
+
+def test_the_heatmap_reads_the_same_graph_as_practice(class_services: AppServices, demo: DemoClass) -> None:
+    from app.services.pack_runtime import load_runtime
+    from app.services.reports.pack_skills import PackSkills, load_pack_skills
+
+    with class_services.db.session() as session:
+        light = load_pack_skills(session, demo.pack_id)
+        full = PackSkills.of(load_runtime(session, demo.pack_id))
+    assert light.graph.skill_ids == full.graph.skill_ids
+    assert (light.graph.prereq == full.graph.prereq).all()
+    assert list(light.graph.topo_order) == list(full.graph.topo_order)
+    assert (light.titles, light.prerequisites, light.digest) == (full.titles, full.prerequisites, full.digest)
