@@ -8,8 +8,8 @@ row is a single line so the question and the feedback still fit on a 1024×600 s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
@@ -27,10 +27,13 @@ class ConfidenceRow(QWidget):
 
     rated = Signal(int)
 
-    def __init__(self, worker: ServiceWorker, services: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: ServiceWorker, services: object, beside: QLabel | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._services = services
+        self._beside = beside  # the feedback's title, which shares the line and keeps priority
         self.event_id: str | None = None
         self.level: int | None = None
         self.question = QLabel()
@@ -54,6 +57,8 @@ class ConfidenceRow(QWidget):
         self.thanks = QLabel()
         self.thanks.setObjectName("note")
         layout.addWidget(self.thanks)
+        # No wider than its buttons: the spare room of the line belongs to the title beside it.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +86,22 @@ class ConfidenceRow(QWidget):
         self.group.setExclusive(True)
         self.thanks.setText("")
         self.setVisible(event_id is not None)
+        self.question.setVisible(True)
+        # Measured once the feedback is shown and laid out at its real width.
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """Drop the written question when the title beside it needs the room (a long title like
+        "Correct! You have mastered this skill!"); the buttons still say it to a screen reader."""
+        line = self.parentWidget()
+        if self._beside is None or line is None or not line.isVisible():
+            return
+        title = self._beside.fontMetrics().horizontalAdvance(self._beside.text())
+        # The icon, the margins and the spacing of the line take about 90 px.
+        room = line.width() - 90 - title
+        self.question.setVisible(True)
+        self.question.setVisible(self.sizeHint().width() <= room)
+        self.setToolTip("" if self.question.isVisible() else self.question.text())
 
     def rate(self, level: int) -> None:
         """Store how sure the learner was; one rating per answer."""

@@ -110,7 +110,7 @@ class PracticePage(QWidget):
         self.solution_view = MathTextView()
         # Optional "How sure were you?", stored with the answer: on the heading's line, so the
         # feedback is no taller and the question stays on a 1024x600 screen.
-        self.confidence = ConfidenceRow(worker, services)
+        self.confidence = ConfidenceRow(worker, services, beside=self.feedback_title)
         heading = QHBoxLayout()
         heading.addWidget(self.feedback_icon)
         heading.addWidget(self.feedback_title, 1)

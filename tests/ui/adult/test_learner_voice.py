@@ -112,3 +112,21 @@ def test_a_confidence_rating_is_stored_with_the_answer_it_rates(ui):
     practice.next_item()
     ui.settle()
     assert len(ui.services.goals.confidence(ui.window.learner.id)) == 1
+
+
+def test_a_long_feedback_title_keeps_its_line_and_the_rating_row_gets_shorter(ui):
+    practice = start_practice(ui)
+    row, title = practice.confidence, practice.feedback_title
+    practice.answer_input.set_response(right_response(ui.services.practice.shown_rendering(practice.session_id)))
+    practice.check()
+    ui.settle()
+    assert row.question.isVisible(), "a short title leaves room for the written question"
+
+    # The title a learner sees when a skill is mastered, in a language with long words.
+    title.setText("¡Correcto! ¡Ya dominas esta habilidad por completo!")
+    row.ask(practice.feedback.event_id)
+    ui.settle()
+    practice.feedback_panel.layout().activate()
+    assert not row.question.isVisibleTo(practice) and row.toolTip() == "How sure were you?"
+    line = title.fontMetrics().lineSpacing()
+    assert title.heightForWidth(title.width()) < 3 * line, "the title is squeezed into a column"
