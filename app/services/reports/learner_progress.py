@@ -68,7 +68,7 @@ def build_learner_progress(
         attempts=int(times.size),
         correct=int(correct.sum()),
         time_on_task_minutes=float(seconds.sum() / 60.0),
-        sessions=int(times.size and 1 + np.count_nonzero(np.diff(times) > SESSION_GAP_SECONDS)),
+        sessions=count_sessions(times),
         active_days=len({datetime.fromtimestamp(t, UTC).date() for t in times}),
         first_active=datetime.fromtimestamp(float(times[0]), UTC) if times.size else None,
         last_active=datetime.fromtimestamp(float(times[-1]), UTC) if times.size else None,
@@ -92,6 +92,13 @@ def _confidence(session: Session, pack_id: str, learner_id: str) -> tuple[Confid
         .order_by(ConfidenceRating.rating)
     ).all()
     return tuple(ConfidenceLevel(rating=int(r), answers=int(n), correct=int(right)) for r, n, right in rows)
+
+
+def count_sessions(times: np.ndarray) -> int:
+    """Runs of answers (epoch seconds, in order) with no pause longer than SESSION_GAP_SECONDS."""
+    if times.size == 0:
+        return 0
+    return 1 + int(np.count_nonzero(np.diff(times) > SESSION_GAP_SECONDS))
 
 
 def week_start(day: date) -> date:
