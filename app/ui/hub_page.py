@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.drives import Drive, removable_drives
-from app.services.hub_runner import HubClass
+from app.services.hub_runner import ALL_INTERFACES, DEFAULT_PORT, HubClass
 from app.services.sync_scheduler import BackgroundSync
 from app.sync.bundle import SUFFIX as BUNDLE_SUFFIX
 from app.ui.drive_watcher import DriveProvider, DriveWatcher
@@ -121,6 +121,10 @@ class HubPage(QWidget):
         self._language = "en"
         self._background: BackgroundSync | None = None
         self.hub_class: HubClass | None = None
+        # Where "Start class hub" listens: every interface on the usual port (tests use loopback).
+        self.hub_host = ALL_INTERFACES
+        self.hub_port = DEFAULT_PORT
+        self.hub_advertise: bool | None = None  # None: advertise on the LAN unless on loopback
         self.hub_running = False
         self._browsing = False
         self._found: list[object] | None = None  # hubs seen by the last look (None: not looked yet)
@@ -176,10 +180,13 @@ class HubPage(QWidget):
         form.addWidget(self.school_edit, 0, 1)
         form.addWidget(self.class_label, 1, 0)
         form.addWidget(self.class_edit, 1, 1)
+        # While running, New code and Stop sit beside the title: the code and its QR get the height.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.hub_title, 1)
+        title_row.addWidget(self.new_code_button)
+        title_row.addWidget(self.stop_button)
         hub_buttons = QHBoxLayout()
         hub_buttons.addWidget(self.start_button)
-        hub_buttons.addWidget(self.new_code_button)
-        hub_buttons.addWidget(self.stop_button)
         hub_buttons.addStretch(1)
         shown = QVBoxLayout()
         shown.setSpacing(2)
@@ -191,7 +198,7 @@ class HubPage(QWidget):
         running.setContentsMargins(0, 0, 0, 0)
         running.addLayout(shown, 1)
         running.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
-        self.hub_box = self._card(self.hub_title, self.form_box, hub_buttons, self.running_box, self.hub_note)
+        self.hub_box = self._card(title_row, self.form_box, hub_buttons, self.running_box, self.hub_note)
 
         # -- joining a hub --
         self.join_title = QLabel()
@@ -224,10 +231,8 @@ class HubPage(QWidget):
         join_form.addWidget(self.url_edit, 0, 1)
         join_form.addWidget(self.enrol_code_label, 1, 0)
         join_form.addWidget(self.enrol_code_edit, 1, 1)
-        join_row = QHBoxLayout()
-        join_row.addWidget(self.join_note, 1)
-        join_row.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.join_box = self._card(self.join_title, found_row, self.hub_list, join_form, join_row)
+        join_form.addWidget(self.join_button, 1, 2)
+        self.join_box = self._card(self.join_title, found_row, self.hub_list, join_form, self.join_note)
 
         # -- sync status and USB sticks --
         self.sync_status = SyncStatusWidget()
@@ -331,10 +336,11 @@ class HubPage(QWidget):
             (self.school_edit if not school else self.class_edit).setFocus()
             return
         hub = self._services.hub  # type: ignore[attr-defined]
+        host, port, advertise = self.hub_host, self.hub_port, self.hub_advertise
 
         def job() -> tuple[HubClass, int]:
             was_running = hub.running
-            hub.start()
+            hub.start(host, port, advertise=advertise)
             try:
                 return hub.create_class(school, klass), hub.enrolled_devices()
             except Exception:
@@ -435,7 +441,11 @@ class HubPage(QWidget):
                 found: object = browse_lan(BROWSE_SECONDS)
             except Exception as error:  # no network at all: say so, the address can still be typed
                 found = error
-            emit(self._hubs_found, found)
+            try:
+                emit(self._hubs_found, found)
+            except RuntimeError:
+                pass  # the page was closed while looking: nobody to tell
+
 
         threading.Thread(target=browse, name="sabil-hub-browse", daemon=True).start()
 
