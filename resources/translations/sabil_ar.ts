@@ -1453,7 +1453,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>Too many columns: a row has a name, a class and an optional PIN.</source>
-        <translation>أعمدة أكثر من اللازم: في كل سطر اسم وصف ورمز سري اختياري.</translation>
+        <translation>أعمدة أكثر من اللازم: في كل سطر الاسم، والصف، ورمز سري اختياري.</translation>
     </message>
     <message>
         <source>The file is too large for a roster.</source>
@@ -2409,7 +2409,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>learner names and settings (never PINs)</source>
-        <translation>أسماء المتعلّمين وإعداداتهم (دون الرموز السرية أبدًا)</translation>
+        <translation>أسماء المتعلّمين وإعداداتهم (ولا تُرسَل الرموز السرية أبدًا)</translation>
     </message>
     <message>
         <source>their answers</source>
