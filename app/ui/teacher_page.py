@@ -18,7 +18,7 @@ from app.ui.reports.reports_page import ReportsPage
 from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
-COMPACT_POINTS = 14  # tab titles and the way out: smaller than body text so every tab fits 1024 px
+COMPACT_POINTS = 13  # tab titles and the way out: smaller than body text so every tab fits 1024 px
 
 
 class TeacherPage(QWidget):

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QPainter, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionHeader,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,7 @@ MIN_CELL_WIDTH = 22
 MAX_CELL_WIDTH = 44
 MIN_SKILL_COLUMN = 190
 MAX_SKILL_COLUMN = 360
+CHOSEN_FRAME = "#14324a"
 MAX_NAME_HEIGHT = 118  # learner names written upwards are cut (with …) beyond this
 PRINT_COLUMNS = 30  # learners per printed table: a class of 30 fits across a landscape A4 page
 
@@ -114,6 +117,9 @@ class HeatmapModel(QAbstractTableModel):
         super().__init__(parent)
         self.grid: MasteryGrid | None = None
         self.language = "en"
+        # One brush per state, made once: a class of 30 on 200 skills asks for thousands of cells.
+        self._fills = {state: QBrush(fill(state)) for state in CELL_STATES}
+        self._inks = {state: QBrush(ink(state)) for state in CELL_STATES}
 
     def set_grid(self, grid: MasteryGrid, language: str) -> None:
         """Show ``grid`` (already sorted) with titles in ``language``."""
@@ -140,9 +146,9 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return STYLES[state].symbol
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(fill(state))
+            return self._fills[state]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ink(state))
+            return self._inks[state]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -173,6 +179,23 @@ class HeatmapModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{title}: {_counts_text(self.grid.skill_counts[section], self.language)}"
         return None
+
+
+class SquareDelegate(QStyledItemDelegate):
+    """Draws a square in its state's colour even when chosen: the chosen square gets a dark frame
+    instead of the selection colour, which would hide its state."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        chosen = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, plain, index)
+        if chosen:
+            painter.save()
+            painter.setPen(QPen(QColor(CHOSEN_FRAME), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class UpwardHeader(QHeaderView):
@@ -233,6 +256,7 @@ class ClassHeatmap(ReportView):
         self.table = QTableView()
         self.table.setObjectName("heatmap")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(SquareDelegate(self.table))
         self.table.setHorizontalHeader(UpwardHeader(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -392,6 +416,9 @@ class ClassHeatmap(ReportView):
         self.table.horizontalHeader().setDefaultSectionSize(cell)
         for column in range(learners):
             self.table.horizontalHeader().resizeSection(column, cell)
+        # The names' header must move with the new width of the skill titles, or it would stand
+        # over other learners' squares until the next resize.
+        self.table.updateGeometries()
         self._place_sorts()
 
     def _place_sorts(self) -> None:

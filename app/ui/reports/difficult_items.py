@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.csv_export import Table, difficult_items_table
 from app.services.reports.dto import DifficultItem, DifficultItems
+from app.ui.pack_cards import isolate
 from app.ui.reports import report_format as fmt
 from app.ui.reports.plain_math import plain_text
 from app.ui.reports.report_export import html_document, html_table
@@ -79,7 +80,7 @@ class DifficultItemsView(ReportView):
 
     def question(self, item: DifficultItem) -> str:
         """The prompt in plain symbols; a template says its numbers change."""
-        text = plain_text(item.prompt)
+        text = isolate(plain_text(item.prompt))
         return text + " " + self.tr("(numbers vary)") if item.templated else text
 
     def success(self, item: DifficultItem) -> str:
@@ -96,7 +97,7 @@ class DifficultItemsView(ReportView):
         if not item.wrong_answers:
             return "–"
         return "\n".join(
-            self.tr("%1 (%n learner(s))", "", w.learners).replace("%1", plain_text(w.response) or "–")
+            self.tr("%1 (%n learner(s))", "", w.learners).replace("%1", isolate(plain_text(w.response) or "–"))
             for w in item.wrong_answers[:SHOWN_WRONG_ANSWERS]
         )
 

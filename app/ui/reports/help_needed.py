@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.csv_export import Table, help_needed_table
 from app.services.reports.dto import HelpCase, HelpNeeded, MissedItem
+from app.ui.pack_cards import isolate
 from app.ui.reports import report_format as fmt
 from app.ui.reports.plain_math import plain_text
 from app.ui.reports.report_export import html_document, html_table
@@ -48,7 +49,7 @@ class HelpNeededView(ReportView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 130)
-        header.resizeSection(1, 330)
+        header.resizeSection(1, 380)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -108,18 +109,19 @@ class HelpNeededView(ReportView):
             number = self.tr("estimate %1").replace("%1", fmt.percent(weak.p_known, self.language))
         return (
             self.tr("Check first: %1 (%2, %3)")
-            .replace("%1", localized(weak.title, self.language))
+            .replace("%1", isolate(localized(weak.title, self.language)))
             .replace("%2", state_name(weak.state))
             .replace("%3", number)
         )
 
     def missed_line(self, missed: MissedItem) -> str:
-        """One missed item: the question, their answer, the right answer, hints."""
+        """One missed item: the question, their answer, the right answer, hints. The pack's texts are
+        isolated, so an English question keeps its own direction inside an Arabic sentence."""
         line = (
             self.tr("%1 — answered %2, right answer %3")
-            .replace("%1", plain_text(missed.prompt))
-            .replace("%2", plain_text(missed.response) or "–")
-            .replace("%3", plain_text(missed.correct_answer))
+            .replace("%1", isolate(plain_text(missed.prompt)))
+            .replace("%2", isolate(plain_text(missed.response) or "–"))
+            .replace("%3", isolate(plain_text(missed.correct_answer)))
         )
         if missed.hints_used:
             line += " " + self.tr("(%n hint(s))", "", missed.hints_used)

@@ -39,8 +39,12 @@ CONTROL_POINTS_SMALLER = 2
 
 
 def _scopes_and_packs(services: object) -> tuple[list[object], list[object]]:
-    """Runs on the worker: the classes (with their groups) and the packs anyone answered in."""
-    return services.classes.list(), services.reports.packs()
+    """Runs on the worker: the classes (with their groups) and the installed packs.
+
+    Not ``reports.packs()``: counting every answer per pack costs as much as the heatmap itself
+    on a semester of a whole class. The first report picks the pack the learners use most and the
+    choice is kept from then on."""
+    return services.classes.list(), services.packs.installed()
 
 
 class ReportsPage(QWidget):
@@ -60,7 +64,8 @@ class ReportsPage(QWidget):
         self.pack = QComboBox()
         self.pack.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pack.setMinimumContentsLength(14)
-        self.pack.currentIndexChanged.connect(self._choice_changed)
+        self.pack.currentIndexChanged.connect(self._pack_changed)
+        self._pack_id: str | None = None  # None until the first report has picked the most used pack
         self.csv_button = QPushButton()
         self.csv_button.clicked.connect(lambda: self.choose_export_file("csv"))
         self.pdf_button = QPushButton()
@@ -142,7 +147,6 @@ class ReportsPage(QWidget):
     def _fill_choices(self, found: tuple[list[object], list[object]]) -> None:
         classes, packs = found
         scope_key = self.scope.currentData(Qt.ItemDataRole.UserRole + 1)
-        pack_id = self.pack.currentData()
         self._filling = True
         try:
             self.scope.clear()
@@ -158,10 +162,11 @@ class ReportsPage(QWidget):
             keep = self.scope.findData(scope_key, Qt.ItemDataRole.UserRole + 1) if scope_key else 0
             self.scope.setCurrentIndex(max(keep, 0))
             self.pack.clear()
-            for use in packs:
-                self.pack.addItem(localized(use.title, self.language) or use.pack_id, use.pack_id)
-            if pack_id is not None and self.pack.findData(pack_id) >= 0:
-                self.pack.setCurrentIndex(self.pack.findData(pack_id))
+            for pack in sorted(packs, key=lambda p: localized(p.title, self.language).casefold()):
+                self.pack.addItem(localized(pack.title, self.language) or pack.id, pack.id)
+            if self.pack.findData(self._pack_id) < 0:
+                self._pack_id = None  # removed meanwhile: let the report pick again
+            self.pack.setCurrentIndex(self.pack.findData(self._pack_id) if self._pack_id else -1)
         finally:
             self._filling = False
         self.pack.setEnabled(self.pack.count() > 1)
@@ -169,6 +174,11 @@ class ReportsPage(QWidget):
 
     def _choice_changed(self, _index: int) -> None:
         if not self._filling:
+            self.load_current()
+
+    def _pack_changed(self, index: int) -> None:
+        if not self._filling and index >= 0:
+            self._pack_id = self.pack.itemData(index)
             self.load_current()
 
     @property
@@ -180,7 +190,7 @@ class ReportsPage(QWidget):
     @property
     def pack_id(self) -> str | None:
         """The chosen pack, or None to let the report pick the pack the learners use most."""
-        return self.pack.currentData()
+        return self._pack_id
 
     def current_view(self) -> ReportView:
         """The report on the current tab."""
@@ -201,6 +211,13 @@ class ReportsPage(QWidget):
 
     def _report_shown(self) -> None:
         view = self.current_view()
+        shown_pack = getattr(view.report, "pack_id", None)
+        if self._pack_id is None and shown_pack is not None:
+            # The report chose the pack the learners use most: show it, and keep it from now on.
+            self._pack_id = shown_pack
+            self._filling = True
+            self.pack.setCurrentIndex(self.pack.findData(shown_pack))
+            self._filling = False
         self.csv_button.setEnabled(view.report is not None)
         self.pdf_button.setEnabled(view.report is not None)
 

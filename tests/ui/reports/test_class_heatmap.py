@@ -3,7 +3,7 @@ with the numbers behind a square one click away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.services.reports.dto import FADING, STRUGGLING
 from app.ui.reports.state_style import STYLES
@@ -118,6 +118,16 @@ def test_a_class_narrows_the_heatmap_to_its_learners(ui):
     ui.settle()
     names = {page.heatmap.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.heatmap.model.columnCount())}
     assert names == {learner.display_name for learner in chosen}
+    # With fewer learners the squares widen, and each name still stands over its own column.
+    table = page.heatmap.table
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) > 30
+    window = ui.window
+    for column in range(page.heatmap.model.columnCount()):
+        name_x = header.mapTo(window, QPoint(header.sectionViewportPosition(column), 0)).x()
+        square_x = table.viewport().mapTo(window, QPoint(table.columnViewportPosition(column), 0)).x()
+        assert name_x == square_x
+    assert not page.heatmap.sorts.geometry().intersects(header.geometry())
     page.scope.setCurrentIndex(2)
     ui.settle()
     assert page.heatmap.model.columnCount() == 2
