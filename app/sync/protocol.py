@@ -6,6 +6,7 @@ request is a 422 before anything touches the database. docs/sync-protocol.md is 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -28,6 +29,17 @@ HLC_PATTERN = r"^([0-9]{15}-[0-9]{6}-[0-9A-Za-z-]{1,57})?$"
 BASE64_PATTERN = r"^[A-Za-z0-9+/_-]*={0,2}$"
 
 
+# NUL and lone surrogates are valid in a JSON string but not in PostgreSQL text (nor encodable as
+# UTF-8): refusing them here keeps them from becoming a server error at insert time.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value: str) -> str:
+    if _UNSTORABLE.search(value):
+        raise ValueError("text must not contain NUL characters or unpaired surrogates")
+    return value
+
+
 def _aware_utc(value: datetime) -> datetime:
     # A time without an offset is ambiguous (local? UTC?); refusing it keeps every stored time honest.
     if value.tzinfo is None or value.utcoffset() is None:
@@ -38,7 +50,8 @@ def _aware_utc(value: datetime) -> datetime:
 Id = Annotated[str, StringConstraints(min_length=36, max_length=36, pattern=UUID_PATTERN)]
 AwareTime = Annotated[datetime, AfterValidator(_aware_utc)]
 Base64Text = Annotated[str, StringConstraints(max_length=512, pattern=BASE64_PATTERN)]
-SkillId = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+Text = Annotated[str, AfterValidator(_storable)]
+SkillId = Annotated[Text, StringConstraints(min_length=1, max_length=100)]
 
 
 class WireModel(BaseModel):
@@ -58,11 +71,11 @@ class Event(WireModel):
     device_id: Id
     device_seq: int = Field(strict=True, ge=1, le=INT32_MAX)
     learner_id: Id
-    pack_id: str = Field(min_length=1, max_length=200)
-    pack_version: str = Field(max_length=50)
-    item_id: str = Field(min_length=1, max_length=100)
+    pack_id: Text = Field(min_length=1, max_length=200)
+    pack_version: Text = Field(max_length=50)
+    item_id: Text = Field(min_length=1, max_length=100)
     skill_ids: list[SkillId] = Field(max_length=32)
-    response: str = Field(max_length=2000)
+    response: Text = Field(max_length=2000)
     correct: bool = Field(strict=True)
     hints_used: int = Field(strict=True, ge=0, le=1000)
     duration_ms: int = Field(strict=True, ge=0, le=INT32_MAX)
@@ -74,17 +87,17 @@ class LearnerProfile(WireModel):
     """A learner's profile: one last-writer-wins register, ordered by ``hlc``; ``deleted_at`` = tombstone."""
 
     id: Id
-    display_name: str = Field(min_length=1, max_length=100)
-    avatar: str = Field(min_length=1, max_length=64)
-    language: str = Field(min_length=1, max_length=16)
-    text_size: str = Field(min_length=1, max_length=16)
+    display_name: Text = Field(min_length=1, max_length=100)
+    avatar: Text = Field(min_length=1, max_length=64)
+    language: Text = Field(min_length=1, max_length=16)
+    text_size: Text = Field(min_length=1, max_length=16)
     pin_hash: Base64Text | None = None
     pin_salt: Base64Text | None = None
-    pin_params: str | None = Field(default=None, max_length=100)
+    pin_params: Text | None = Field(default=None, max_length=100)
     created_at: AwareTime
     updated_at: AwareTime
     deleted_at: AwareTime | None = None
-    hlc: str = Field(max_length=80, pattern=HLC_PATTERN)
+    hlc: Text = Field(max_length=80, pattern=HLC_PATTERN)
 
 
 class RosterEntry(WireModel):
@@ -97,18 +110,18 @@ class RosterEntry(WireModel):
 class SharedDocument(WireModel):
     """A plan or a set of fitted model parameters for a pack (reserved; lists are empty for now)."""
 
-    pack_id: str = Field(min_length=1, max_length=200)
-    version: str = Field(max_length=50)
+    pack_id: Text = Field(min_length=1, max_length=200)
+    version: Text = Field(max_length=50)
     body: dict[str, Any]
 
 
 class EnrollRequest(WireModel):
     """``POST /v1/enroll``."""
 
-    code: str = Field(min_length=1, max_length=64)
+    code: Text = Field(min_length=1, max_length=64)
     device_id: Id
-    device_name: str = Field(default="", max_length=200)
-    device_public_key: str = Field(min_length=1, max_length=100)
+    device_name: Text = Field(default="", max_length=200)
+    device_public_key: Text = Field(min_length=1, max_length=100)
 
 
 class EnrollResponse(WireModel):

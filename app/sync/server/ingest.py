@@ -12,6 +12,7 @@ import base64
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,10 @@ from app.storage.sync_models import SyncChange, SyncDevice, SyncLearnerScope, Sy
 from app.storage.types import utc_now
 from app.sync.protocol import Event, LearnerProfile, PushRequest, PushResponse
 from app.sync.server.errors import SyncRefused
-from app.sync.server.sql import insert_ignore
+from app.sync.server.sql import insert_ignore, insert_ignore_json_document
+
+_EVENT_LIST = TypeAdapter(list[Event])
+_EVENT_FIELDS = tuple(Event.model_fields)
 
 
 def ingest_push(session: Session, device_id: str, batch: PushRequest) -> PushResponse:
@@ -210,8 +214,17 @@ def insert_events(session: Session, events: Sequence[Event]) -> list[str]:
     """Insert events idempotently; returns the ids actually inserted, in device_seq order."""
     if not events:
         return []
-    rows = [event_row(event) for event in events]
-    inserted = set(insert_ignore(session, AttemptEvent.__table__, rows, returning=AttemptEvent.__table__.c.id))
+    table = AttemptEvent.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        # The wire fields are the table's columns; pydantic writes the whole batch as JSON in Rust
+        # (times in UTC, as validated), about a tenth of the cost of building rows in Python.
+        document = _EVENT_LIST.dump_json(list(events))
+        inserted = set(insert_ignore_json_document(
+            session, table, _EVENT_FIELDS, document, {"created_at": utc_now().replace(tzinfo=None)}, table.c.id
+        ))
+    else:
+        rows = [event_row(event) for event in events]
+        inserted = set(insert_ignore(session, table, rows, returning=table.c.id))
     return [event.id for event in events if event.id in inserted]
 
 

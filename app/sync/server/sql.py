@@ -93,3 +93,35 @@ def _insert_ignore_json(
     payload = json.dumps(rows)
     result = session.execute(text(sql), {"rows": payload})
     return list(result.scalars()) if returning is not None else []
+
+
+def insert_ignore_json_document(
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    document: bytes,
+    constants: dict[str, Any],
+    returning: Column[Any],
+) -> list[Any]:
+    """PostgreSQL only: insert the rows of ``document`` (a JSON array of objects with keys ``names``),
+    plus the same ``constants`` in every row, ignoring conflicts; returns the inserted ``returning`` values.
+
+    For callers that already hold the rows as JSON (pydantic dumps a batch in Rust), so no Python
+    object per row is built at all. Values must already be in PostgreSQL's input form (UTC times).
+    """
+    dialect = session.get_bind().dialect
+    preparer = dialect.identifier_preparer
+    columns = [table.c[name] for name in names]
+    definition = ", ".join(
+        f"{preparer.quote(c.name)} {'json' if isinstance(c.type, JSON) else c.type.compile(dialect=dialect)}"
+        for c in columns
+    )
+    selected = [preparer.quote(name) for name in names] + [f":k_{name}" for name in constants]
+    targets = [preparer.quote(name) for name in [*names, *constants]]
+    sql = (
+        f"INSERT INTO {preparer.format_table(table)} ({', '.join(targets)}) "
+        f"SELECT {', '.join(selected)} FROM json_to_recordset(CAST(:rows AS json)) AS r({definition}) "
+        f"ON CONFLICT DO NOTHING RETURNING {preparer.quote(returning.name)}"
+    )
+    params = {"rows": document.decode("utf-8"), **{f"k_{name}": value for name, value in constants.items()}}
+    return list(session.execute(text(sql), params).scalars())

@@ -68,13 +68,17 @@ def test_more_than_a_thousand_events_is_refused(loaded) -> None:
         ("id", "0193F1C2-7A4B-7C3D-9E8F-0123456789AB"),  # upper case
         ("learner_id", None),
         ("unexpected", 1),
+        ("response", "a\u0000b"),  # valid JSON, but PostgreSQL text cannot hold NUL
+        ("item_id", "x\ud800"),  # an unpaired surrogate cannot be stored as UTF-8
     ],
 )
 def test_a_malformed_event_refuses_the_whole_batch(loaded, field: str, value: object) -> None:
     hub, device, learner = loaded
     events = device.events(learner["id"], 4)
     events[2][field] = value
-    answer = device.push(events)
+    # json.dumps escapes non-ASCII (so an unpaired surrogate travels as the JSON text \ud800).
+    body = json.dumps({"device_id": device.device_id, "events": events, "learners": []})
+    answer = hub.client.post("/v1/push", content=body, headers={**device.auth, "content-type": "application/json"})
     assert answer.status_code == 422, answer.text
     assert answer.json()["error"] == "invalid_request"
     assert any(field in detail["loc"] for detail in answer.json()["details"])
@@ -110,7 +114,8 @@ def test_bad_pull_parameters_are_422(loaded, query: str) -> None:
 
 def test_a_profile_with_a_bad_stamp_or_overlong_name_is_refused(loaded) -> None:
     hub, device, learner = loaded
-    for bad in ({"hlc": "yesterday"}, {"display_name": "n" * 101}, {"pin_hash": "not base64!"}):
+    for bad in ({"hlc": "yesterday"}, {"display_name": "n" * 101}, {"pin_hash": "not base64!"},
+                {"display_name": "A\u0000"}):
         answer = device.push([], [dict(learner, **bad)])
         assert answer.status_code == 422, bad
     _unchanged(hub)

@@ -107,3 +107,20 @@ def test_the_hubs_own_events_and_learners_are_pulled_by_enrolled_devices(hub: Hu
     intruder = hub.device("B")
     stolen = intruder.profile("Mine now", hlc_ms=9_000, learner_id=learner_id)
     assert intruder.push([], [stolen]).status_code == 403
+
+
+def test_times_with_any_offset_are_stored_and_returned_in_utc(hub: Hub) -> None:
+    writer = hub.device()
+    reader = hub.device()
+    learner = writer.profile(created_at="2026-11-20T10:00:00+02:00")
+    events = writer.events(learner["id"], 2)
+    events[0]["client_time"] = "2026-11-20T10:00:07.250+02:00"
+    events[1]["client_time"] = "2026-11-19T22:30:00-09:30"
+    writer.push(events, [learner])
+    pulled, profiles, _ = reader.pull_all()
+    assert [e["client_time"] for e in pulled] == ["2026-11-20T08:00:07.250000Z", "2026-11-20T08:00:00Z"]
+    assert profiles[0]["created_at"] == "2026-11-20T08:00:00Z"
+    with Session(hub.engine) as session:
+        stored = session.get(AttemptEvent, events[0]["id"])
+        assert stored.client_time.isoformat() == "2026-11-20T08:00:07.250000+00:00"
+        assert stored.created_at.year >= 2026
