@@ -53,17 +53,17 @@ class GoalsPanel(QFrame):
         self.goal_label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setFixedWidth(130)
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.tick_off)
         self.set_button = QPushButton()
         self.set_button.clicked.connect(self.start_editing)
         for button in (self.done_button, self.set_button):
             button.setStyleSheet(COMPACT)
+        # The goal in the learner's words gets a line of its own; the progress and buttons go below it.
         goal_row = QHBoxLayout()
-        goal_row.addWidget(self.goal_label, 1)
         goal_row.addWidget(self.bar)
         goal_row.addWidget(self.done_button)
+        goal_row.addStretch(1)
         goal_row.addWidget(self.set_button)
         self.week_label = QLabel()
         self.week_label.setObjectName("note")
@@ -73,6 +73,7 @@ class GoalsPanel(QFrame):
         view_layout = QVBoxLayout(self.view)
         view_layout.setContentsMargins(0, 0, 0, 0)
         view_layout.setSpacing(2)
+        view_layout.addWidget(self.goal_label)
         view_layout.addLayout(goal_row)
         view_layout.addWidget(self.week_label)
 
@@ -80,6 +81,9 @@ class GoalsPanel(QFrame):
         self.text_edit.setMaxLength(GOAL_MAX)
         self.text_edit.returnPressed.connect(self.save)
         self.skill_choice = QComboBox()
+        # Skill titles can be long: the list may be narrow rather than push Home's columns aside.
+        self.skill_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.skill_choice.setMinimumContentsLength(12)
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -187,6 +191,8 @@ class GoalsPanel(QFrame):
                     self.tr("%1 of %2 skills").replace("%1", str(len(goal.mastered))).replace("%2", str(len(goal.skill_ids)))
                 )
                 self.bar.setAccessibleName(self.bar.format())
+                # As wide as its words in the learner's language and text size, so none are cut off.
+                self.bar.setFixedWidth(self.bar.fontMetrics().horizontalAdvance(self.bar.format()) + 28)
             self.done_button.setVisible(not goal.skill_ids)
         if self.week is not None:
             self.week_label.setText(self.tr("This week: %1").replace("%1", " ".join(learner_sentences(self.week, self._language))))

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.content_packs.answer_oracle import right_response
-from tests.ui.adult.helpers import practise
+from tests.ui.adult.helpers import MATHS, practise
 from tests.ui.conftest import open_home, start_practice
 
 SKILL = "count-to-20"
@@ -130,3 +132,25 @@ def test_a_long_feedback_title_keeps_its_line_and_the_rating_row_gets_shorter(ui
     assert not row.question.isVisibleTo(practice) and row.toolTip() == "How sure were you?"
     line = title.fontMetrics().lineSpacing()
     assert title.heightForWidth(title.width()) < 3 * line, "the title is squeezed into a column"
+
+
+def test_with_the_largest_text_in_arabic_the_goal_card_fits_and_leaves_the_skill_map_room(ui):
+    profile = ui.services.learners.create(
+        "مريم", ui.services.learners.avatars()[0], language="ar", text_size="extra_large"
+    )
+    ui.services.goals.set_goal(profile.id, "أريد أن أجمع أعدادًا كبيرة", MATHS, ["add-within-20", "count-to-20"])
+    ui.window.refresh_learners()
+    ui.settle()
+    ui.window.picker.learner_buttons[0].click()
+    ui.settle()
+    ui.settle()
+    home, panel = ui.window.home, ui.window.home.goals_panel
+    assert panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert panel.bar.isVisible()
+    # The words in the bar are not cut off, and the card stays on screen under a usable map.
+    assert panel.bar.width() >= panel.bar.fontMetrics().horizontalAdvance(panel.bar.format())
+    assert panel.mapTo(ui.window, panel.rect().bottomLeft()).y() <= ui.window.height()
+    assert home.map_scroll.height() >= 150
+    panel.set_button.click()
+    ui.settle()
+    assert home.continue_button.width() >= 300, "the goal editor must not push Continue aside"
