@@ -11,6 +11,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from app.engine.learner_model.params import LearnerModelParams
+
 from .errors import PackError
 from .fields import LANGUAGE_PATTERN, NAME_PATTERN, PACK_ID_PATTERN, SEMVER_PATTERN, FieldReader
 from .limits import (
@@ -210,13 +212,25 @@ def check_params(params: Mapping[str, Any], where: str) -> dict[str, str]:
 def read_manifest(data: Any) -> PackManifest:
     """pack.json, parsed: every field present with the right type; see model.manifest_from_dict."""
     top = FieldReader(data, "pack.json")
-    top.reject_unknown((*METADATA_FIELDS, "skills", "items", "media"))
+    top.reject_unknown((*METADATA_FIELDS, "skills", "items", "media", "learner_model"))
     metadata = read_metadata(top)
     skills = tuple(read_skill(FieldReader(raw, f"pack.json: skills[{i}]"))
                    for i, raw in enumerate(_array(top, "skills", MAX_SKILLS)))
     items = tuple(_read_json_item(raw, i) for i, raw in enumerate(_array(top, "items", MAX_ITEMS)))
     media = tuple(_read_media_entry(raw, i) for i, raw in enumerate(_array(top, "media", 100_000, required=False)))
-    return PackManifest(**metadata, skills=skills, items=items, media=media)
+    learner_model = read_learner_model(data.get("learner_model"), "pack.json: learner_model")
+    return PackManifest(**metadata, skills=skills, items=items, media=media, learner_model=learner_model)
+
+
+def read_learner_model(raw: Any, where: str) -> dict[str, Any] | None:
+    """Shipped learner-model parameters, checked by the engine's own parser; None when absent."""
+    if raw is None:
+        return None
+    try:
+        LearnerModelParams.from_dict(raw)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise PackError("bad_learner_model", f"the learner model parameters are not valid ({exc})", where) from exc
+    return dict(raw)
 
 
 def _array(fields: FieldReader, key: str, max_items: int, required: bool = True) -> list[Any]:

@@ -84,6 +84,8 @@ class PackManifest:
     skills: tuple[SkillDef, ...]
     items: tuple[ItemDef, ...]
     media: tuple[MediaEntry, ...] = ()
+    # Learner-model parameters fitted on pooled answers to this pack (sabil model fit's JSON), if shipped.
+    learner_model: dict[str, Any] | None = None
 
     def skill(self, skill_id: str) -> SkillDef:
         """The skill with this id (KeyError if absent)."""
@@ -106,7 +108,7 @@ class PackManifest:
 
 def manifest_to_dict(manifest: PackManifest) -> dict[str, Any]:
     """The JSON-ready form of a manifest (the content of ``pack.json``)."""
-    return {
+    result = {
         "format_version": manifest.format_version,
         "id": manifest.id,
         "version": manifest.version,
@@ -121,6 +123,10 @@ def manifest_to_dict(manifest: PackManifest) -> dict[str, Any]:
         "items": [_item_to_dict(item) for item in manifest.items],
         "media": [{"path": m.path, "sha256": m.sha256, "size": m.size} for m in manifest.media],
     }
+    if manifest.learner_model is not None:
+        # Only when present, so packs without one stay byte-for-byte what they were.
+        result["learner_model"] = manifest.learner_model
+    return result
 
 
 def _skill_to_dict(skill: SkillDef) -> dict[str, Any]:

@@ -6,6 +6,7 @@ Every error names the file, the item or skill, and the field, e.g.
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,12 +15,21 @@ from typing import Any
 from .errors import PackError
 from .fields import FieldReader
 from .limits import MAX_MEDIA_FILE_BYTES, MAX_PACK_JSON_BYTES, VALIDATION_SEEDS
-from .manifest_schema import METADATA_FIELDS, check_params, read_item, read_metadata, read_skill
+from .manifest_schema import (
+    METADATA_FIELDS,
+    check_params,
+    read_item,
+    read_learner_model,
+    read_metadata,
+    read_skill,
+)
 from .media import media_entry_for, media_name_problem
 from .model import ItemDef, MediaEntry, PackManifest, SkillDef
 from .safe_eval import evaluate
 from .validate import validate_manifest
 from .values import is_number
+
+LEARNER_MODEL_FILE = "learner-model.json"
 
 
 def load_source(folder: Path, *, seeds: int = VALIDATION_SEEDS) -> PackManifest:
@@ -36,7 +46,9 @@ def load_source(folder: Path, *, seeds: int = VALIDATION_SEEDS) -> PackManifest:
     metadata = read_metadata(metadata_fields)
     skills, skill_files = _load_skills(folder)
     items, item_files = _load_items(folder)
-    manifest = PackManifest(**metadata, skills=skills, items=items, media=_load_media(folder))
+    manifest = PackManifest(
+        **metadata, skills=skills, items=items, media=_load_media(folder), learner_model=_load_learner_model(folder)
+    )
     validate_manifest(
         manifest,
         item_location=lambda item_id: f'{item_files.get(item_id, "items")}: item "{item_id}"',
@@ -44,6 +56,18 @@ def load_source(folder: Path, *, seeds: int = VALIDATION_SEEDS) -> PackManifest:
         seeds=seeds,
     )
     return manifest
+
+
+def _load_learner_model(folder: Path) -> dict[str, Any] | None:
+    """``learner-model.json`` (what `sabil model fit -o` writes), shipped inside the pack when present."""
+    path = folder / LEARNER_MODEL_FILE
+    if not path.is_file():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError("bad_learner_model", f"is not readable JSON ({exc})", LEARNER_MODEL_FILE) from exc
+    return read_learner_model(raw, LEARNER_MODEL_FILE)
 
 
 def _load_toml(folder: Path, relative: str, *, required: bool = True) -> dict[str, Any]:

@@ -29,24 +29,46 @@ from app.services.pack_runtime import PackRuntime
 from app.storage.models import AttemptEvent
 
 
+def learner_model_key(pack_id: str) -> str:
+    """The settings key holding the learner-model parameters a pack shipped (written at install)."""
+    return f"learner_model.{pack_id}"
+
+
 def params_path(models_dir: Path, pack_id: str) -> Path:
     """Where fitted parameters for a pack are looked for."""
     return models_dir / f"{pack_id}.json"
 
 
-def load_model_params(runtime: PackRuntime, models_dir: Path | None) -> tuple[LearnerModelParams, str]:
-    """The learner model parameters for a pack and where they came from ("fitted" or "default")."""
+def load_model_params(
+    runtime: PackRuntime, models_dir: Path | None, shipped: str | None = None
+) -> tuple[LearnerModelParams, str]:
+    """The learner model parameters for a pack and where they came from.
+
+    In order: ``"fitted"`` — this school's own ``<models dir>/<pack id>.json`` (``sabil model fit``);
+    ``"pack"`` — the parameters the pack shipped (``shipped``, the JSON text stored at install);
+    ``"default"`` — the hand-set defaults. Unreadable parameters are skipped, never fatal.
+    """
     skill_ids = runtime.graph.skill_ids
+    candidates: list[tuple[str, str]] = []
     if models_dir is not None:
         path = params_path(models_dir, runtime.pack_id)
         if path.is_file():
             try:
-                fitted = LearnerModelParams.from_dict(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, TypeError, KeyError):
-                fitted = None  # unreadable or not parameters: practise on the defaults
-            if fitted is not None:
-                return fitted.aligned(skill_ids, runtime.item_ids, runtime.item_skill), "fitted"
+                candidates.append(("fitted", path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError):
+                pass  # unreadable: try the next source
+    if shipped is not None:
+        candidates.append(("pack", shipped))
+    for source, text in candidates:
+        try:
+            params = LearnerModelParams.from_dict(json.loads(text))
+        except (ValueError, TypeError, KeyError):
+            continue  # not parameters: practise on the next source
+        return params.aligned(skill_ids, runtime.item_ids, runtime.item_skill), source
     return LearnerModelParams.default(skill_ids, runtime.item_ids, runtime.item_skill), "default"
+
+
+CALIBRATED_SOURCES = ("fitted", "pack")  # fitted on real answers: mastery is decided on the model
 
 
 @dataclass

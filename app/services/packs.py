@@ -37,6 +37,7 @@ from app.services.dto import PackFileInfo, PackSummary, TrustedKey
 from app.services.errors import NotFoundError
 from app.services.import_media_pass import ClaimedPack, MediaPass, claimed_pack
 from app.services.item_codec import item_to_body
+from app.services.learner_model_runtime import learner_model_key
 from app.services.media_import import MediaImport, recover_incoming
 from app.services.media_store import MediaStore, extension_of, mime_of
 from app.services.pack_files import inspect_raw, invalid_info, read_raw
@@ -366,6 +367,12 @@ class PackService:
         pack.manifest_sha256 = digest
         pack.source = source
         pack.installed_at = utc_now()
+        # Learner-model parameters shipped in the pack travel with this version, in the same transaction.
+        key = learner_model_key(manifest.id)
+        if manifest.learner_model is not None:
+            session.merge(Setting(key=key, value=json.dumps(manifest.learner_model, ensure_ascii=False)))
+        else:
+            session.execute(delete(Setting).where(Setting.key == key))
         session.flush()
 
         skill_rows = [
@@ -524,6 +531,7 @@ class PackService:
             session.execute(delete(Skill).where(Skill.pack_id == pack_id))
             session.execute(delete(Pack).where(Pack.id == pack_id))
             session.execute(delete(Setting).where(Setting.key == f"bundled.{pack_id}"))
+            session.execute(delete(Setting).where(Setting.key == learner_model_key(pack_id)))
             unused = self._forget_unused_media(session)
         for sha256, extension in unused:
             self._media.remove(sha256, extension)

@@ -40,7 +40,9 @@ from app.services.dto import (
 )
 from app.services.errors import NotFoundError, ValidationError
 from app.services.learner_model_runtime import (
+    CALIBRATED_SOURCES,
     ModelRuntime,
+    learner_model_key,
     learner_model_state,
     load_model_params,
     params_path,
@@ -60,7 +62,7 @@ from app.services.plan_scope import PlanScope, load_plan_scope, plan_focus_for, 
 from app.services.practice_session import PracticeSession, ShownItem, SkillTally
 from app.storage.database import Database
 from app.storage.ids import uuid7
-from app.storage.models import AttemptEvent, Learner, Media, Pack, PackMedia, SkillStateRow
+from app.storage.models import AttemptEvent, Learner, Media, Pack, PackMedia, Setting, SkillStateRow
 
 # Template seeds fit comfortably in SQLite's signed 64-bit INTEGER.
 SEED_BITS = 48
@@ -137,7 +139,7 @@ class PracticeService:
                 runtime.graph, load_states(session, learner_id, runtime.pack_id), runtime.params
             )
             reviews = reviews_by_index(runtime, load_reviews(session, learner_id, runtime.pack_id))
-            model = self._model(runtime)
+            model = self._model(session, runtime)
             model_state = learner_model_state(session, learner_id, runtime, model.params)
             plan = load_plan_scope(session, learner_id, runtime)
         now = time.time()
@@ -200,7 +202,7 @@ class PracticeService:
             runtime = self._runtime(session, self._pack_for(session, learner_id, pack_id))
             states = load_states(session, learner_id, runtime.pack_id)
             reviews = load_reviews(session, learner_id, runtime.pack_id)
-            model = self._model(runtime)
+            model = self._model(session, runtime)
             model_state = learner_model_state(session, learner_id, runtime, model.params)
             plan = load_plan_scope(session, learner_id, runtime)
         if focus_skill is not None and focus_skill not in runtime.graph.index:
@@ -217,7 +219,7 @@ class PracticeService:
             reviews=reviews_by_index(runtime, reviews),
             model_params=model.params,
             model_state=model_state,
-            model_decides_mastery=model.source == "fitted",
+            model_decides_mastery=model.source in CALIBRATED_SOURCES,
             focus_skill=focus_skill,
         )
         with self._lock:
@@ -436,9 +438,9 @@ class PracticeService:
             pack_ids = list(session.scalars(select(Pack.id).order_by(Pack.id)))
             for pack_id in pack_ids:
                 runtime = self._runtime(session, pack_id)
-                model = self._model(runtime)
+                model = self._model(session, runtime)
                 rebuild_pack_states(
-                    session, learner_id, runtime, model.params if model.source == "fitted" else None
+                    session, learner_id, runtime, model.params if model.source in CALIBRATED_SOURCES else None
                 )
         return len(pack_ids)
 
@@ -533,7 +535,7 @@ class PracticeService:
             self._runtimes[pack_id] = runtime
         return runtime
 
-    def _model(self, runtime: PackRuntime) -> ModelRuntime:
+    def _model(self, session: Session, runtime: PackRuntime) -> ModelRuntime:
         """The learner model parameters of a pack, reloaded when the pack or the params file changed."""
         path = params_path(self._models_dir, runtime.pack_id) if self._models_dir is not None else None
         stamp = f"{runtime.digest}:{path.stat().st_mtime_ns if path is not None and path.is_file() else 0}"
@@ -541,7 +543,8 @@ class PracticeService:
             cached = self._models.get(runtime.pack_id)
         if cached is not None and cached.digest == stamp:
             return cached
-        params, source = load_model_params(runtime, self._models_dir)
+        shipped = session.scalar(select(Setting.value).where(Setting.key == learner_model_key(runtime.pack_id)))
+        params, source = load_model_params(runtime, self._models_dir, shipped)
         model = ModelRuntime(params=params, source=source, digest=stamp)
         with self._lock:
             self._models[runtime.pack_id] = model

@@ -175,3 +175,42 @@ def test_optimistic_fitted_params_grant_mastery_after_the_minimum_evidence(servi
     stored = _stored_states(services, learner.id)
     services.practice.rebuild_learner_state(learner.id)
     assert _stored_states(services, learner.id) == stored
+
+
+def test_parameters_shipped_in_a_pack_are_used_and_a_school_fit_overrides_them(
+    services: AppServices, tmp_path: Path
+) -> None:
+    """A pack version with learner_model: practice uses it (source "pack", mastery on the model);
+    a school's own fitted file wins over it; removing the pack forgets it."""
+    import shutil
+
+    from app.content_packs.builder import build_pack
+    from tests.services.conftest import MINI_SOURCE
+
+    runtime = _runtime(services)
+    data = load_model_params(runtime, None)[0].to_dict()
+    data["intercept"] = -9.0  # a pessimistic class: mastery is withheld where BKT would grant it
+    source = tmp_path / "mini-v2"
+    shutil.copytree(MINI_SOURCE, source)
+    toml = (source / "pack.toml").read_text(encoding="utf-8")
+    (source / "pack.toml").write_text(toml.replace('version = "1.0.0"', 'version = "1.1.0"'), encoding="utf-8")
+    (source / "learner-model.json").write_text(json.dumps(data), encoding="utf-8")
+    services.packs.install_file(build_pack(source, tmp_path / "mini-1.1.0.sabilpack"), allow_unsigned=True)
+
+    learner = services.learners.create("Ali", "owl")
+    sid = services.practice.start_session(learner.id, focus_skill="count-to-10")
+    practice = services.practice._session(sid)
+    assert practice.model_decides_mastery and practice.model_params.intercept == -9.0
+    _answer_right(services, sid, 6)
+    index = practice.runtime.graph.index["count-to-10"]
+    assert not practice.arrays.mastered[index]
+
+    _write_params(services, intercept=9.0)  # the school's own fit
+    sid = services.practice.start_session(learner.id, focus_skill="count-to-10")
+    assert services.practice._session(sid).model_params.intercept == 9.0
+
+    services.packs.remove(PACK)
+    from app.storage.models import Setting
+
+    with services.db.session() as session:
+        assert session.get(Setting, f"learner_model.{PACK}") is None
