@@ -15,6 +15,7 @@ from app.ui.adult.week_chart import DayBar
 from app.ui.titles import localized
 
 MOST_PRACTISED = 3
+MOST_MASTERED = 5  # named in a parent's week; more are counted
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -60,6 +61,13 @@ def _titles(skills: Sequence[object], language: str) -> str:
     return joiner(language).join(localized(s.title, language) or s.skill_id for s in skills)
 
 
+def _some_titles(skills: Sequence[object], language: str, limit: int) -> str:
+    """The first ``limit`` titles by name and the rest counted, so a busy week stays a short sentence."""
+    titles = _titles(skills[:limit], language)
+    more = len(skills) - limit
+    return _t("%1 and %n more", more).replace("%1", titles) if more > 0 else titles
+
+
 def chart_description(week: object, language: str) -> str:
     """The chart in words (its accessible name): answers and right answers per day."""
     parts = []
@@ -78,7 +86,7 @@ def family_sentences(name: str, week: object, language: str) -> list[str]:
         _t("%n question(s) answered, %1 of them right.", week.answered).replace("%1", str(week.correct)),
     ]
     if week.mastered:
-        sentences.append(_t("New skills mastered: %1.").replace("%1", _titles(week.mastered, language)))
+        sentences.append(_t("New skills mastered: %1.").replace("%1", _some_titles(week.mastered, language, MOST_MASTERED)))
     else:
         sentences.append(_t("No new skill mastered in this week."))
     busiest = [s for s in week.skills if not s.mastered_this_week][:MOST_PRACTISED]
@@ -114,13 +122,7 @@ def learner_sentences(week: object, language: str) -> list[str]:
         return [_t("You have not practised yet this week. Press Continue to start!")]
     sentences = [_t("You answered %n question(s) this week.", week.answered)]
     if week.mastered:
-        shown = week.mastered[:MOST_PRACTISED]
-        titles = _titles(shown, language)
-        more = len(week.mastered) - len(shown)
-        if more:
-            # A short card on Home: the first few by name, the rest counted.
-            titles = _t("%1 and %n more", more).replace("%1", titles)
-        sentences.append(_t("You learned: %1!").replace("%1", titles))
+        sentences.append(_t("You learned: %1!").replace("%1", _some_titles(week.mastered, language, MOST_PRACTISED)))
     else:
         worked = week.skills[:MOST_PRACTISED]
         sentences.append(_t("You worked on: %1.").replace("%1", _titles(worked, language)))
