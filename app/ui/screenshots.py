@@ -140,6 +140,7 @@ def _shoot_reports(window: object, worker: object, services: object, out: Path, 
     from app.services.demo_class import generate_demo_class
 
     maths = "org.sabil.numbers-and-operations"
+    worker.wait_idle()  # the class is written from this thread: nothing may be writing on the worker meanwhile
     demo = generate_demo_class(services, maths, learners=30, attempts_per_learner=300, seed=4)
     form = services.classes.create(REPORT_CLASS[language])
     for learner_id in demo.learner_ids:

@@ -3,9 +3,7 @@ what blocks the next skills, from the learner model rather than counts of right 
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.reports.csv_export import Table, learner_skills_table, learner_weeks_table
@@ -235,7 +233,7 @@ class LearnerReport(ReportView):
         facts = fmt.facts(localized(report.pack_title, language), None, report.generated_at, language)
         chart = f'<p><img src="{CHART_RESOURCE}" width="{CHART_WIDTH_IN_DOCUMENT}"></p>'
         weeks = [
-            [fmt.locale_for(language).toString(_as_qdate(w.week_start)), fmt.number(w.attempts, language),
+            [fmt.short_date(w.week_start, language), fmt.number(w.attempts, language),
              fmt.percent(w.correct / w.attempts if w.attempts else None, language),
              fmt.duration(w.minutes, language), fmt.number(w.mastered_total, language)]
             for w in report.weeks
@@ -257,7 +255,3 @@ class LearnerReport(ReportView):
         title = f"{self.title()}: {report.learner.display_name}"
         images = {CHART_RESOURCE: self.chart.image(*CHART_IMAGE, point_size=CHART_IMAGE_POINTS)}
         return Printable(title, html_document(title, facts, sections, language), images=images)
-
-
-def _as_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

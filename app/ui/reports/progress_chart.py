@@ -9,9 +9,8 @@ time runs from the right, as the text does. The widget's accessible name says th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -130,15 +129,11 @@ def paint_progress(
     painter.setPen(TEXT)
     for i in {0, count - 1}:
         when = weeks[i].week_start
-        text = fmt.locale_for(language).toString(_qdate(when), "d MMM")
+        text = fmt.short_date(when, language, "d MMM")
         width = metrics.horizontalAdvance(text) + 4
         left = min(max(x_of(i) - width / 2, area.left()), area.right() - width)
         painter.drawText(QRectF(left, plot.bottom() + 2, width, line), int(Qt.AlignmentFlag.AlignCenter), text)
     painter.restore()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def describe_progress(weeks: Sequence[WeekProgress], language: str) -> str:

@@ -1,10 +1,16 @@
-"""Numbers, times and dates in a report, in the teacher's language (digits and signs from QLocale)."""
+"""Numbers, times and dates in a report, in the teacher's language (signs and month names from QLocale).
+
+Digits are always Latin: Qt writes the counts of translated sentences ("%n answers") with Latin
+digits, as every other Sabil screen does, and one sentence must not mix two kinds of digits.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from app.ui.digits import to_latin_digits
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -17,16 +23,27 @@ def locale_for(language: str) -> QLocale:
 
 
 def number(value: int | float, language: str) -> str:
-    """A whole number, e.g. 1,204 (or ١٬٢٠٤ in Arabic)."""
-    return locale_for(language).toString(int(round(value)))
+    """A whole number with the locale's grouping, e.g. 1,204 (1 204 in French); Latin digits."""
+    locale = locale_for(language)
+    whole = int(round(value))
+    if locale.zeroDigit() != "0":
+        return f"{whole:,}"  # the locale's own grouping sign belongs with its own digits
+    return locale.toString(whole)
 
 
 def percent(share: float | None, language: str) -> str:
     """A share 0..1 as a whole percentage ("62 %"); "–" when unknown."""
     if share is None:
         return "–"
+    return f"{number(share * 100, language)} {locale_for(language).percent()}"
+
+
+def short_date(when: date, language: str, pattern: str = "") -> str:
+    """A calendar day in the locale's short form (or ``pattern``, e.g. "d MMM"), Latin digits."""
+    day_ = QDate(when.year, when.month, when.day)
     locale = locale_for(language)
-    return f"{locale.toString(int(round(share * 100)))} {locale.percent()}"
+    text = locale.toString(day_, pattern) if pattern else locale.toString(day_, QLocale.FormatType.ShortFormat)
+    return to_latin_digits(text)
 
 
 def duration(minutes: float, language: str) -> str:
@@ -42,8 +59,7 @@ def day(when: datetime | None, language: str) -> str:
     """A date in the locale's short form without the time; "–" for none."""
     if when is None:
         return "–"
-    local = when.astimezone()
-    return locale_for(language).toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    return short_date(when.astimezone().date(), language)
 
 
 def days_ago(when: datetime | None, now: datetime) -> str:
@@ -61,13 +77,8 @@ def days_ago(when: datetime | None, now: datetime) -> str:
 def generated(when: datetime, language: str) -> str:
     """When a report was made, for the top of an export: date and time in the locale's short form."""
     local = when.astimezone()
-    locale = locale_for(language)
-    short = QLocale.FormatType.ShortFormat
-    return (
-        locale.toString(QDate(local.year, local.month, local.day), short)
-        + " "
-        + locale.toString(QTime(local.hour, local.minute), short)
-    )
+    clock = locale_for(language).toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return short_date(local.date(), language) + " " + to_latin_digits(clock)
 
 
 def facts(pack_title: str, learners: int | None, when: datetime, language: str) -> list[str]:
