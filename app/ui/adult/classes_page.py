@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
 from app.ui.adult.roster_import_dialog import RosterImportDialog
 from app.ui.worker import ServiceWorker
@@ -73,7 +74,7 @@ class ClassesPage(QWidget):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.open_import)
         self.delete_class_button = QPushButton()
-        self.delete_class_button.clicked.connect(self.delete_class)
+        self.delete_class_button.clicked.connect(self.ask_delete_class)
         class_buttons = QHBoxLayout()
         class_buttons.addWidget(self.import_button)
         class_buttons.addWidget(self.delete_class_button)
@@ -119,7 +120,7 @@ class ClassesPage(QWidget):
         self.group_members = QListWidget()
         self.group_members.itemChanged.connect(self._group_tick_changed)
         self.delete_group_button = QPushButton()
-        self.delete_group_button.clicked.connect(self.delete_group)
+        self.delete_group_button.clicked.connect(self.ask_delete_group)
         third = QVBoxLayout()
         third.addWidget(self.groups_label)
         third.addWidget(self.group_list)
@@ -139,7 +140,9 @@ class ClassesPage(QWidget):
         columns.addLayout(third, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        self.confirm = ConfirmBar()
         layout.addLayout(columns, 1)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.status)
         self.retranslate()
 
@@ -220,12 +223,14 @@ class ClassesPage(QWidget):
     def _class_changed(self, *_args: object) -> None:
         if self._filling:
             return
+        self.confirm.cancel()  # a question about another class must not stay on screen
         self.class_id = self._current_id(self.class_list)
         self._show_class()
 
     def _group_changed(self, *_args: object) -> None:
         if self._filling:
             return
+        self.confirm.cancel()
         self.group_id = self._current_id(self.group_list)
         self._show_group()
 
@@ -312,6 +317,28 @@ class ClassesPage(QWidget):
         classes = self._services.classes
         self.class_name.clear()
         self._change(lambda: classes.create(name))
+
+    def ask_delete_class(self) -> None:
+        """Ask before removing the chosen class (nothing is removed yet)."""
+        chosen = self.current_class()
+        if chosen is None:
+            return
+        self.confirm.ask(
+            self.tr("Remove the class %1 and its groups? Its learners and their progress stay.").replace("%1", chosen.name),
+            self.tr("Remove %1").replace("%1", chosen.name),
+            self.delete_class,
+        )
+
+    def ask_delete_group(self) -> None:
+        """Ask before removing the chosen group (nothing is removed yet)."""
+        group = self.current_group()
+        if group is None:
+            return
+        self.confirm.ask(
+            self.tr("Remove the group %1? Its learners stay in the class.").replace("%1", group.name),
+            self.tr("Remove %1").replace("%1", group.name),
+            self.delete_group,
+        )
 
     def delete_class(self) -> None:
         """Remove the chosen class and its groups (learners and their progress stay)."""

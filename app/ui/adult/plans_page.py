@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.adult_dto import PlanTarget
+from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
@@ -79,12 +80,14 @@ class PlansPage(QWidget):
         self.progress_list.setWordWrap(True)
         self.progress_list.setAlternatingRowColors(True)  # two lines per learner: keep them together
         self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_plan)
+        self.remove_button.clicked.connect(self.ask_remove_plan)
+        self.confirm = ConfirmBar()
         left = QVBoxLayout()
         left.addWidget(self.plans_label)
         left.addWidget(self.plan_list, 2)
         left.addWidget(self.progress_label)
         left.addWidget(self.progress_list, 3)
+        left.addWidget(self.confirm)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         # Right: a new plan.
@@ -336,6 +339,7 @@ class PlansPage(QWidget):
             self._show_progress()
 
     def _plan_changed(self) -> None:
+        self.confirm.cancel()  # a question about another plan must not stay on screen
         item = self.plan_list.currentItem()
         self.plan_id = item.data(ID_ROLE) if item is not None else None
         self.remove_button.setEnabled(self.plan_id is not None)
@@ -430,6 +434,17 @@ class PlansPage(QWidget):
             self.skill_list.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.status.setText(self.tr("Plan assigned to %1.").replace("%1", plan.assignee_name))
         self.refresh()
+
+    def ask_remove_plan(self) -> None:
+        """Ask before removing the chosen plan (nothing is removed yet)."""
+        plan = next((p for p in self.plans if p.id == self.plan_id), None)
+        if plan is None:
+            return
+        self.confirm.ask(
+            self.tr("Remove the plan “%1”? What the learners learned stays.").replace("%1", plan.title),
+            self.tr("Remove plan"),
+            self.remove_plan,
+        )
 
     def remove_plan(self) -> None:
         """Remove the chosen plan (progress made under it stays)."""

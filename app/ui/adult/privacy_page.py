@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
 from app.ui.worker import ServiceWorker
 
@@ -53,6 +53,7 @@ class PrivacyPage(QWidget):
         self._learners: list[object] = []
         self.sharing: object | None = None
         self.exported: list[Path] = []
+        self._to_delete: object | None = None
 
         self.learners_label = QLabel()
         self.learners_label.setObjectName("heading")
@@ -71,23 +72,7 @@ class PrivacyPage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch()
 
-        self.confirm_box = QFrame()
-        self.confirm_box.setObjectName("card")
-        self.confirm_text = QLabel()
-        self.confirm_text.setWordWrap(True)
-        self.confirm_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.confirm_button = QPushButton()
-        self.confirm_button.clicked.connect(self.delete_selected)
-        self.keep_button = QPushButton()
-        self.keep_button.clicked.connect(self._hide_confirmation)
-        confirm_buttons = QHBoxLayout()
-        confirm_buttons.addStretch()
-        confirm_buttons.addWidget(self.keep_button)
-        confirm_buttons.addWidget(self.confirm_button)
-        confirm_layout = QVBoxLayout(self.confirm_box)
-        confirm_layout.addWidget(self.confirm_text)
-        confirm_layout.addLayout(confirm_buttons)
-        self.confirm_box.setVisible(False)
+        self.confirm_box = ConfirmBar()
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -125,9 +110,7 @@ class PrivacyPage(QWidget):
         self.export_button.setAccessibleName(self.tr("Export everything about this learner to a folder"))
         self.delete_button.setText(self.tr("Delete learner…"))
         self.delete_button.setAccessibleName(self.tr("Delete this learner"))
-        self.keep_button.setText(self.tr("Keep"))
         self.sharing_label.setText(self.tr("What leaves this computer"))
-        self._show_confirmation_text()
         self._show_sharing()
         self._selection_changed()
 
@@ -142,7 +125,7 @@ class PrivacyPage(QWidget):
         """Show the screen in ``language``: the learners and what is shared."""
         self._language = language
         self.status.setText("")
-        self._hide_confirmation()
+        self.confirm_box.cancel()
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,8 +165,9 @@ class PrivacyPage(QWidget):
         has = self.selected() is not None
         self.export_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        if self.confirm_box.isVisible():
-            self._show_confirmation_text()
+        chosen, pending = self.selected(), self._to_delete
+        if self.confirm_box.isVisible() and (chosen is None or pending is None or chosen.id != pending.id):
+            self.confirm_box.cancel()  # the question was about another learner
 
     # -- export ------------------------------------------------------------------------------------
 
@@ -221,33 +205,23 @@ class PrivacyPage(QWidget):
 
     def ask_delete(self) -> None:
         """Show the confirmation, naming the learner; nothing is deleted yet."""
-        if self.selected() is None:
-            return
-        self._show_confirmation_text()
-        self.confirm_box.setVisible(True)
-        self.keep_button.setFocus()
-
-    def _show_confirmation_text(self) -> None:
         learner = self.selected()
-        name = learner.display_name if learner is not None else ""
-        self.confirm_text.setText(
+        if learner is None:
+            return
+        self._to_delete = learner
+        name = learner.display_name
+        self.confirm_box.ask(
             self.tr(
                 "Delete %1? Their profile, goals and own plans are removed from this computer, and from every "
                 "device this one syncs with. This cannot be undone: export first if the family wants a copy."
-            ).replace("%1", name)
+            ).replace("%1", name),
+            self.tr("Delete %1").replace("%1", name),
+            lambda: self._delete(learner),
         )
-        self.confirm_button.setText(self.tr("Delete %1").replace("%1", name))
-        self.confirm_button.setAccessibleName(self.confirm_button.text())
 
-    def _hide_confirmation(self) -> None:
-        self.confirm_box.setVisible(False)
-
-    def delete_selected(self) -> None:
-        """The adult confirmed: delete the chosen learner (a tombstone that syncs)."""
-        learner = self.selected()
-        if learner is None or not self.confirm_box.isVisible():
-            return
-        self._hide_confirmation()
+    def _delete(self, learner: object) -> None:
+        """The adult confirmed: delete the learner (a tombstone that syncs)."""
+        self._to_delete = None
         privacy = self._services.privacy
         self._worker.run(lambda: privacy.delete(learner.id), lambda _none: self._on_deleted(learner), self._on_error)
 

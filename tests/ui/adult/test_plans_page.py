@@ -82,6 +82,9 @@ def test_a_plan_for_a_whole_class_lists_every_learner_and_can_be_removed(ui):
     assert all(" of 38 skills · on track" in line for line in lines)
 
     page.remove_button.click()
+    assert page.confirm.isVisible() and page.confirm.text.text().startswith("Remove the plan ")
+    assert ui.services.plans.list() != [], "nothing is removed before the adult confirms"
+    page.confirm.confirm_button.click()
     ui.settle()
     ui.settle()
     assert ui.services.plans.list() == []

@@ -38,16 +38,22 @@ def test_an_adult_exports_everything_about_a_learner_then_deletes_them(ui, tmp_p
     assert [r["id"] for r in rows] == [f.event_id for f in feedbacks]
     assert str(stick) in page.status.text()
 
+    confirm = page.confirm_box
     page.delete_button.click()
-    assert page.confirm_box.isVisible()
-    assert page.confirm_text.text().startswith("Delete Amina?")
-    assert page.confirm_button.text() == "Delete Amina"
-    page.keep_button.click()
-    assert not page.confirm_box.isVisible()
+    assert confirm.isVisible()
+    assert confirm.text.text().startswith("Delete Amina?")
+    assert confirm.confirm_button.text() == "Delete Amina"
+    confirm.keep_button.click()
+    assert not confirm.isVisible()
     assert [p.display_name for p in ui.services.learners.list()] == ["Amina", "Omar"]
-
+    # Choosing another learner withdraws the question: it was about Amina.
     page.delete_button.click()
-    page.confirm_button.click()
+    page.select_learner(ui.services.learners.list()[1].id)
+    assert not confirm.isVisible()
+
+    page.select_learner(amina.id)
+    page.delete_button.click()
+    confirm.confirm_button.click()
     ui.settle()
     ui.settle()
     assert [p.display_name for p in ui.services.learners.list()] == ["Omar"]

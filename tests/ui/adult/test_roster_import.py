@@ -113,3 +113,31 @@ def test_classes_and_groups_are_made_and_filled_on_the_screen(ui):
     ui.settle()
     assert page.status.text() == "There is already a class with that name."
     assert len(ui.services.classes.list()) == 1
+
+
+def test_removing_a_class_or_a_group_asks_first_and_keeps_the_learners(ui):
+    amina = ui.services.learners.create("Amina", ui.services.learners.avatars()[0])
+    form = ui.services.classes.create("4A")
+    ui.services.classes.add_learner(form.id, amina.id)
+    ui.services.classes.create_group(form.id, "Readers")
+    page = open_tab(ui, "classes")
+    confirm = page.confirm
+
+    page.delete_group_button.click()
+    assert confirm.isVisible() and confirm.text.text() == "Remove the group Readers? Its learners stay in the class."
+    confirm.keep_button.click()
+    ui.settle()
+    assert ui.services.classes.list()[0].groups, "Keep removes nothing"
+    page.delete_group_button.click()
+    confirm.confirm_button.click()
+    ui.settle()
+    ui.settle()
+    assert ui.services.classes.list()[0].groups == ()
+
+    page.delete_class_button.click()
+    assert confirm.confirm_button.text() == "Remove 4A"
+    confirm.confirm_button.click()
+    ui.settle()
+    ui.settle()
+    assert ui.services.classes.list() == [] and page.class_list.count() == 0
+    assert [p.display_name for p in ui.services.learners.list()] == ["Amina"]
