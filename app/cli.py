@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from app import __version__, cli_reports, cli_server, cli_sync
+from app import __version__, cli_privacy, cli_reports, cli_server, cli_sync
 from app.config import DataDirError, Paths, resolve_data_dir
 from app.log_setup import configure_logging
 
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = learner.add_parser("list", help="list learners")
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_data_dir(p)
+    cli_privacy.add_learner_commands(learner)
 
     model = commands.add_parser("model", help="the learner model").add_subparsers(dest="model_command", required=True)
     p = model.add_parser("rebuild", help="rebuild every learner's skill state from their answer events")
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_server.add_commands(commands)
     cli_sync.add_commands(commands)
     cli_reports.add_commands(commands)
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -485,6 +487,7 @@ _MODULE_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace], in
     **cli_server.HANDLERS,
     **cli_sync.HANDLERS,
     **cli_reports.HANDLERS,
+    **cli_privacy.HANDLERS,
 }
 
 

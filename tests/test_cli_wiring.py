@@ -25,6 +25,24 @@ def test_hub_sync_and_report_commands_run_through_main(tmp_path: Path, capsys: p
     assert json.loads(capsys.readouterr().out)["rows"] == []
 
 
+def test_privacy_and_roster_commands_run_through_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    roster = tmp_path / "class.csv"
+    roster.write_text("name,class,pin\nSara,5B,\nOmar,5B,1234\n", encoding="utf-8")
+    assert main(["roster", "import", str(roster), "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["learner", "list", "--json", "--data-dir", data]) == 0
+    learners = {p["display_name"]: p["id"] for p in json.loads(capsys.readouterr().out)}
+    assert set(learners) == {"Sara", "Omar"}
+    out = tmp_path / "omar.json"
+    assert main(["learner", "export", learners["Omar"], "-o", str(out), "--data-dir", data]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))
+    assert main(["learner", "delete", learners["Omar"], "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["learner", "list", "--json", "--data-dir", data]) == 0
+    assert [p["display_name"] for p in json.loads(capsys.readouterr().out)] == ["Sara"]
+
+
 def test_a_module_command_error_is_one_line_and_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["sync", "import", str(tmp_path / "missing.sabilsync"), "--data-dir", str(tmp_path / "d")])
     err = capsys.readouterr().err.strip()
