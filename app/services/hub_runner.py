@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.config import Paths
@@ -130,6 +130,9 @@ class HubRunner:
         self._socket: socket.socket | None = None
         self._advertiser: object | None = None  # discovery.HubAdvertiser
         self._address: HubAddress | None = None
+        self._tls: TlsFiles | None = None
+        self._shown_host = LOOPBACK
+        self._advertised_school = ""
         self._rebuild_wake = threading.Event()
         self._rebuild_stop = threading.Event()
         self._rebuild_idle = threading.Event()
@@ -192,6 +195,7 @@ class HubRunner:
             bound_port = sock.getsockname()[1]
             shown_host = lan_address() if host == ALL_INTERFACES else host
             scheme = "https" if tls else "http"
+            self._tls, self._shown_host = tls, shown_host
             advertised = False
             if advertise if advertise is not None else not is_loopback_host(shown_host):
                 advertised = self._advertise(shown_host, bound_port, tls, app.state.server_id)
@@ -251,6 +255,7 @@ class HubRunner:
             except ValueError as exc:
                 raise HubError("invalid_name", f"No code was made: {exc}.") from exc
             register_local_device(session, self._device_id, ref)
+        self._readvertise()
         return HubClass(
             school_name=ref.school_name,
             class_name=ref.class_name,
@@ -272,7 +277,9 @@ class HubRunner:
         state = read_state(session)
         write_fields(session, rebuild_pending=sorted(set(state.rebuild_pending) | affected))
         self._rebuild_idle.clear()
-        self._rebuild_wake.set()
+        # Wake the rebuilder only once the note is committed: woken earlier, it would read the old
+        # snapshot, find nothing, and sleep until the next push.
+        event.listen(session, "after_commit", lambda _session: self._rebuild_wake.set(), once=True)
 
     def wait_rebuilt(self, timeout: float = 30.0) -> bool:
         """Wait until every learner noted so far is rebuilt; False on timeout."""
@@ -343,6 +350,7 @@ class HubRunner:
         from app.sync.discovery import HubAdvertiser, service_info
 
         current = self.current_class()
+        school = current[0] if current else ""
         try:
             self._advertiser = HubAdvertiser(
                 service_info(
@@ -351,14 +359,31 @@ class HubRunner:
                     [host],
                     tls=tls is not None,
                     server_id=server_id,
-                    school=current[0] if current else "",
+                    school=school,
                     fingerprint=tls.fingerprint if tls else "",
                 )
             )
         except Exception:  # no multicast on this network: devices can still type the address
             log.warning("could not advertise the class hub on the LAN", exc_info=True)
             return False
+        self._advertised_school = school
         return True
+
+    def _readvertise(self) -> None:
+        # The advert names the hub's own school; the first class is made after the hub started, so say it now.
+        with self._lock:
+            advertiser, address = self._advertiser, self._address
+            if advertiser is None or address is None:
+                return
+            current = self.current_class()
+            if self._advertised_school == (current[0] if current else ""):
+                return
+            try:
+                advertiser.close()  # type: ignore[attr-defined]
+            except Exception:
+                log.warning("could not withdraw the hub's advert", exc_info=True)
+            self._advertiser = None
+            self._advertise(self._shown_host, address.port, self._tls, address.server_id)
 
     def _start_rebuilder(self) -> None:
         if self._rebuild_thread is not None and self._rebuild_thread.is_alive():

@@ -167,3 +167,19 @@ def test_learners_noted_before_a_crash_are_rebuilt_when_the_hub_starts(
     teacher.hub.start(host="127.0.0.1", port=0)
     assert teacher.hub.wait_rebuilt(30)
     assert _states(teacher, kid.id) == _states(learner_pc, kid.id) != {}
+
+
+def test_the_hub_is_found_on_the_lan_with_its_school_and_leaves_when_stopped(teacher: AppServices) -> None:
+    from app.sync.discovery import browse
+
+    address = teacher.hub.start(host="127.0.0.1", port=0, advertise=True)
+    assert address.advertised
+    teacher.hub.create_class("Al Noor", "5B")  # the first class names the school in the advert
+
+    def ours() -> list[Any]:
+        return [hub for hub in browse(3.0) if hub.url == address.url]
+
+    found = ours()
+    assert [(hub.school, hub.server_id) for hub in found] == [("Al Noor", address.server_id)]
+    teacher.hub.stop()
+    assert ours() == []
