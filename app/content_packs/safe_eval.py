@@ -9,6 +9,7 @@ is untrusted input, so only arithmetic, comparisons, conditionals and the functi
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import random
 from collections.abc import Callable, Mapping
@@ -48,9 +49,18 @@ def evaluate(expr: str, names: Mapping[str, Value], rng: random.Random | None = 
 
 
 def parse(expr: str) -> ast.Expression:
-    """Parse and check the shape of an expression (length, syntax, node whitelist, size, depth)."""
+    """Parse and check the shape of an expression (length, syntax, node whitelist, size, depth).
+
+    The checked tree is cached by its text (trees are never modified): a pack's items repeat the
+    same expressions across seeds, and validating a 20,000-item pack parsed each one several times.
+    """
     if not isinstance(expr, str):
         raise PackError("expr_type", "an expression must be text")
+    return _parse_checked(expr)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_checked(expr: str) -> ast.Expression:
     if len(expr) > MAX_EXPRESSION_LENGTH:
         raise PackError(
             "expr_too_long", f"the expression is longer than {MAX_EXPRESSION_LENGTH} characters"
@@ -67,9 +77,14 @@ def parse(expr: str) -> ast.Expression:
 
 def names_used(expr: str) -> set[str]:
     """The variable names an expression reads (function names excluded)."""
+    return set(_names_used(expr))
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_used(expr: str) -> frozenset[str]:
     tree = parse(expr)
     called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and id(node) not in called}
+    return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and id(node) not in called)
 
 
 _ALLOWED_NODES: tuple[type[ast.AST], ...] = (
