@@ -2062,6 +2062,18 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Who is in %1:</source>
         <translation>مَن في %1:</translation>
     </message>
+    <message>
+        <source>Remove the class %1 and its groups? Its learners and their progress stay.</source>
+        <translation>هل تريد حذف الصف %1 ومجموعاته؟ يبقى متعلّموه وتقدّمهم.</translation>
+    </message>
+    <message>
+        <source>Remove the group %1? Its learners stay in the class.</source>
+        <translation>هل تريد حذف المجموعة %1؟ يبقى متعلّموها في الصف.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2340,6 +2352,10 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Plan assigned to %1.</source>
         <translation>أُسندت الخطة إلى %1.</translation>
     </message>
+    <message>
+        <source>Remove the plan “%1”? What the learners learned stays.</source>
+        <translation>هل تريد حذف الخطة «%1»؟ يبقى ما تعلّمه المتعلّمون.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -2366,10 +2382,6 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Delete this learner</source>
         <translation>حذف هذا المتعلّم</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>إبقاء</translation>
     </message>
     <message>
         <source>What leaves this computer</source>
@@ -2881,6 +2893,13 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     <message>
         <source>Load from a USB stick</source>
         <translation>تحميل من ذاكرة USB</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
     </message>
 </context>
 </TS>

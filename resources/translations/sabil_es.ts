@@ -2084,6 +2084,18 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Who is in %1:</source>
         <translation>Quién está en %1:</translation>
     </message>
+    <message>
+        <source>Remove the class %1 and its groups? Its learners and their progress stay.</source>
+        <translation>¿Quitar la clase %1 y sus grupos? Sus estudiantes y su progreso se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove the group %1? Its learners stay in the class.</source>
+        <translation>¿Quitar el grupo %1? Sus estudiantes siguen en la clase.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2362,6 +2374,10 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Plan assigned to %1.</source>
         <translation>Plan asignado a %1.</translation>
     </message>
+    <message>
+        <source>Remove the plan “%1”? What the learners learned stays.</source>
+        <translation>¿Quitar el plan «%1»? Lo que aprendieron los estudiantes se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -2388,10 +2404,6 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Delete this learner</source>
         <translation>Borrar este estudiante</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Conservar</translation>
     </message>
     <message>
         <source>What leaves this computer</source>
@@ -2903,6 +2915,13 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     <message>
         <source>Load from a USB stick</source>
         <translation>Cargar desde una memoria USB</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 </TS>

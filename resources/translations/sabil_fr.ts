@@ -2062,6 +2062,18 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Who is in %1:</source>
         <translation>Qui fait partie de %1 :</translation>
     </message>
+    <message>
+        <source>Remove the class %1 and its groups? Its learners and their progress stay.</source>
+        <translation>Retirer la classe %1 et ses groupes ? Ses élèves et leur progression restent.</translation>
+    </message>
+    <message>
+        <source>Remove the group %1? Its learners stay in the class.</source>
+        <translation>Retirer le groupe %1 ? Ses élèves restent dans la classe.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2340,6 +2352,10 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Plan assigned to %1.</source>
         <translation>Plan attribué à %1.</translation>
     </message>
+    <message>
+        <source>Remove the plan “%1”? What the learners learned stays.</source>
+        <translation>Retirer le plan « %1 » ? Ce que les élèves ont appris reste acquis.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyPage</name>
@@ -2366,10 +2382,6 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Delete this learner</source>
         <translation>Supprimer cet élève</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Garder</translation>
     </message>
     <message>
         <source>What leaves this computer</source>
@@ -2881,6 +2893,13 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     <message>
         <source>Load from a USB stick</source>
         <translation>Charger depuis une clé USB</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
 </context>
 </TS>
