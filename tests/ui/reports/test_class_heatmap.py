@@ -135,3 +135,33 @@ def test_a_class_narrows_the_heatmap_to_its_learners(ui):
     page.tabs.setCurrentWidget(page.help)
     ui.settle()
     assert {learner.id for learner in page.help.report.learners} == {learner.id for learner in chosen[:2]}
+
+
+def test_the_reports_show_fresh_data_each_time_the_tab_is_opened(ui):
+    page = open_reports(ui)
+    assert page.heatmap.model.columnCount() == CLASS_SIZE
+    ui.services.learners.create("Zeynep", ui.services.learners.avatars()[0])
+    teacher = ui.window.teacher
+    teacher.tabs.setCurrentWidget(teacher.packs)
+    ui.settle()
+    teacher.tabs.setCurrentWidget(teacher.reports)
+    ui.settle()
+    assert page.heatmap.model.columnCount() == CLASS_SIZE + 1
+    column = next(
+        c for c in range(CLASS_SIZE + 1) if page.heatmap.model.headerData(c, Qt.Orientation.Horizontal) == "Zeynep"
+    )
+    assert {page.heatmap.model.state(r, column) for r in range(page.heatmap.model.rowCount())} == {"not_started"}
+
+
+def test_a_class_without_learners_says_so_instead_of_an_empty_grid(ui):
+    ui.services.classes.create("New class")
+    page = open_reports(ui)
+    page.scope.setCurrentIndex(page.scope.findText("New class"))
+    ui.settle()
+    assert page.heatmap.model.columnCount() == 0
+    assert page.heatmap.empty.isVisible() and not page.heatmap.table.isVisible()
+    assert page.heatmap.empty.text() == "There are no learners in this list yet."
+    page.tabs.setCurrentWidget(page.learner)
+    ui.settle()
+    assert page.learner.summary.text() == "There are no learners in this list yet."
+    assert page.learner.learner.count() == 0

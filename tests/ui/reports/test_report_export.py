@@ -98,3 +98,16 @@ def test_a_folder_that_cannot_be_written_is_said_plainly(ui, tmp_path):
     blocked.write_text("a file where a folder should be")
     assert page.export("csv", blocked / "class.csv") is None
     assert page.status.text().startswith(f"Could not save {blocked / 'class.csv'}: ")
+
+
+def test_an_arabic_report_prints_in_arabic(ui, tmp_path):
+    ui.window.default_language = "ar"  # teacher mode speaks the computer's language
+    page = open_reports(ui)
+    title = page.heatmap.title()
+    assert any("\u0600" <= letter <= "\u06ff" for letter in title), "the report is translated"
+    pixels, text, _size, _pages = _page(page.export("pdf", tmp_path / "class-ar.pdf"))
+    words = [word for word in title.split() if len(word) > 2]
+    assert all(word in text for word in words), text[:200]
+    skill = page.heatmap.grid.skills[0].title["ar"]
+    assert skill.split()[0] in text
+    assert _ink_share(pixels) > 0.05
