@@ -228,7 +228,7 @@ class HubPage(QWidget):
         found_row.addWidget(self.look_button)
         join_form = QGridLayout()
         join_form.addWidget(self.url_label, 0, 0)
-        join_form.addWidget(self.url_edit, 0, 1)
+        join_form.addWidget(self.url_edit, 0, 1, 1, 2)
         join_form.addWidget(self.enrol_code_label, 1, 0)
         join_form.addWidget(self.enrol_code_edit, 1, 1)
         join_form.addWidget(self.join_button, 1, 2)
