@@ -151,7 +151,8 @@ class GoalsPanel(QFrame):
         learner_id, goals, week = loaded
         if learner_id != self._learner_id:
             return
-        open_goals = [g for g in goals if not g.achieved]
+        # The newest open goal: "New goal" must show what the learner just wrote.
+        open_goals = sorted((g for g in goals if not g.achieved), key=lambda g: (g.created_at, g.id), reverse=True)
         reached = sorted((g for g in goals if g.achieved), key=lambda g: g.achieved_at, reverse=True)
         self.goal = open_goals[0] if open_goals else (reached[0] if reached else None)
         self.week = week

@@ -65,6 +65,15 @@ def test_a_goal_without_a_skill_is_ticked_off_by_the_learner(ui):
     assert ui.services.goals.goals(learner.id)[0].achieved
     assert panel.goal_label.text() == "Goal reached: Practise every day. Well done!"
 
+    # A new goal after that (and after another) shows the one just written.
+    for text in ("Learn my tables", "Count to 100"):
+        panel.set_button.click()
+        panel.text_edit.setText(text)
+        panel.save_button.click()
+        ui.settle()
+        ui.settle()
+        assert panel.goal_label.text() == f"My goal: {text}"
+
 
 def test_the_goal_card_leaves_continue_and_the_suggestions_on_a_small_screen(ui):
     open_home(ui)
