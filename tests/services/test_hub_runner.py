@@ -72,7 +72,7 @@ def test_a_learner_pc_enrols_syncs_and_appears_in_the_teachers_reports(
     assert report.pushed == len(answered) == 7 and report.answers_waiting == 0
     assert set(answered) <= _event_ids(teacher)
 
-    assert teacher.hub.wait_rebuilt(30)
+    assert teacher.hub.wait_rebuilt(60)
     with teacher.db.session() as session:
         assert read_state(session).rebuild_pending == []
     # The hub replayed the learner exactly as the learner's own PC built them while practising.
@@ -88,7 +88,7 @@ def test_a_learner_pc_enrols_syncs_and_appears_in_the_teachers_reports(
     practise(teacher, omar.id, "11")
     second = learner_pc.sync.sync_now()
     assert second.pushed == len(more) == 3 and second.pulled == 2
-    assert teacher.hub.wait_rebuilt(30)
+    assert teacher.hub.wait_rebuilt(60)
     assert _states(teacher, amina.id) == _states(learner_pc, amina.id)
     assert _states(learner_pc, omar.id) == _states(teacher, omar.id) != {}
 
@@ -126,7 +126,7 @@ def test_off_loopback_the_hub_serves_tls_and_the_code_pins_its_certificate(
     kid = learner_pc.learners.create("Yusuf", "owl")
     practise(learner_pc, kid.id, "10")
     assert learner_pc.sync.sync_now().pushed == 2
-    assert teacher.hub.wait_rebuilt(30)
+    assert teacher.hub.wait_rebuilt(60)
     assert _states(teacher, kid.id) == _states(learner_pc, kid.id) != {}
 
 
@@ -157,7 +157,7 @@ def test_learners_noted_before_a_crash_are_rebuilt_when_the_hub_starts(
     kid = learner_pc.learners.create("Lina", "cat")
     practise(learner_pc, kid.id, "111")
     learner_pc.sync.sync_now()
-    assert teacher.hub.wait_rebuilt(30)
+    assert teacher.hub.wait_rebuilt(60)
     teacher.hub.stop()
     # As if the app had died after the push committed and before the rebuild: states lost, note kept.
     with teacher.db.transaction() as session:
@@ -165,7 +165,7 @@ def test_learners_noted_before_a_crash_are_rebuilt_when_the_hub_starts(
         write_fields(session, rebuild_pending=[kid.id])
     assert _states(teacher, kid.id) == {}
     teacher.hub.start(host="127.0.0.1", port=0)
-    assert teacher.hub.wait_rebuilt(30)
+    assert teacher.hub.wait_rebuilt(60)
     assert _states(teacher, kid.id) == _states(learner_pc, kid.id) != {}
 
 
