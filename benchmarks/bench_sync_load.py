@@ -283,7 +283,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--events", type=int, default=1000, help="events per device")
-    parser.add_argument("--batch", type=int, default=250, help="events per push (the protocol allows 1,000)")
+    parser.add_argument("--batch", type=int, default=1000,
+                        help="events per push (1,000: the protocol maximum, and what the Sabil client sends)")
     parser.add_argument("--schools", type=int, default=10, help="devices are spread over this many schools")
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts to run, in order")
     args = parser.parse_args()
