@@ -140,6 +140,13 @@ class GoalsPanel(QFrame):
         self._fill_skills()
         self.refresh()
 
+    def clear(self) -> None:
+        """Hide the card (nothing to practise, so nothing to aim at): no other learner's goal stays on screen."""
+        self._learner_id = None
+        self.goal, self.week = None, None
+        self.stop_editing()
+        self.setVisible(False)
+
     def refresh(self) -> None:
         """Reload the goals and the week."""
         if self._learner_id is None:
@@ -157,6 +164,7 @@ class GoalsPanel(QFrame):
         self.goal = open_goals[0] if open_goals else (reached[0] if reached else None)
         self.week = week
         self._show()
+        self.setVisible(True)
         emit(self.loaded)
 
     def _on_failed(self, _error: Exception) -> None:

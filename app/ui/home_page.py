@@ -240,6 +240,7 @@ class HomePage(QWidget):
         self._skills, self._suggestions = [], []
         self._rebuild()
         self.continue_button.setEnabled(False)
+        self.goals_panel.clear()
         self._say_nothing_to_practise()
         emit(self.loaded)
 

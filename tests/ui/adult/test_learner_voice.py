@@ -163,3 +163,20 @@ def test_with_the_largest_text_in_arabic_the_goal_card_fits_and_leaves_the_skill
     panel.set_button.click()
     ui.settle()
     assert home.continue_button.width() >= 300, "the goal editor must not push Continue aside"
+
+
+def test_with_nothing_to_practise_no_goal_card_is_left_from_another_learner(ui):
+    first = open_home(ui)
+    ui.services.goals.set_goal(first.id, "Count to 100")
+    ui.window.show_home()
+    ui.settle()
+    panel = ui.window.home.goals_panel
+    assert panel.isVisible() and panel.goal_label.text() == "My goal: Count to 100"
+    for pack in ui.services.packs.installed():
+        ui.services.packs.remove(pack.id)
+    ui.window.show_picker()
+    ui.settle()
+    open_home(ui, "Bilal")
+    ui.settle()
+    assert ui.window.home.continue_note.text().startswith("There is nothing to practise yet.")
+    assert not panel.isVisible()
