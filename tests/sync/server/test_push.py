@@ -131,3 +131,28 @@ def test_two_devices_practising_as_the_same_learner_union_their_events(hub: Hub)
     assert len(events_at_home) == 30 and {e["device_id"] for e in events_at_home} == {school_pc.device_id}
     assert len(events_at_school) == 12 and {e["device_id"] for e in events_at_school} == {home.device_id}
     assert hub.count(AttemptEvent, AttemptEvent.learner_id == learner["id"]) == 42
+
+
+def test_the_ingest_hook_runs_inside_the_push_transaction(server_db: str) -> None:
+    """A hub notes learners to rebuild in the same transaction: a refused push leaves no note."""
+    from fastapi.testclient import TestClient
+
+    from app.sync.server.app import create_app
+    from tests.sync.server.helpers import enrol, new_code
+
+    seen: list[tuple[int, list[str]]] = []
+
+    def hook(session, batch, answer) -> None:  # noqa: ANN001 - Session, PushRequest, PushResponse
+        assert session.in_transaction()
+        seen.append((answer.accepted, sorted({e.learner_id for e in batch.events})))
+
+    app = create_app(server_db, on_ingest=hook)
+    with TestClient(app) as client:
+        device = enrol(client, new_code(app.state.engine, "S", "C"))
+        learner = device.profile()
+        assert device.push(device.events(learner["id"], 4), [learner]).status_code == 200
+        assert device.push(device.events(learner["id"], 2, start=1)).status_code == 200  # all duplicates
+        bad = device.events(learner["id"], 2)
+        assert device.push([bad[1], bad[0]]).status_code == 422
+    app.state.engine.dispose()
+    assert seen == [(4, [learner["id"]]), (0, [learner["id"]])]
