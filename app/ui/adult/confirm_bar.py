@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.signals import emit
 
 
 class ConfirmBar(QFrame):
-    """``ask(sentence, action, on_confirm)`` shows it; Keep hides it, the action button runs ``on_confirm``."""
+    """``ask(sentence, action, on_confirm)`` shows it; Keep hides it, the action button runs ``on_confirm``.
+    ``closed()`` when it hides either way."""
+
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +63,14 @@ class ConfirmBar(QFrame):
         """The adult confirmed: hide and run the action (once)."""
         action, self._on_confirm = self._on_confirm, None
         self.setVisible(False)
+        emit(self.closed)
         if action is not None:
             action()
 
     def cancel(self) -> None:
         """Keep: hide, nothing is removed."""
+        was_open = self.isVisibleTo(self.parentWidget()) if self.parentWidget() is not None else self.isVisible()
         self._on_confirm = None
         self.setVisible(False)
+        if was_open:
+            emit(self.closed)

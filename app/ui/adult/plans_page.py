@@ -82,6 +82,8 @@ class PlansPage(QWidget):
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.ask_remove_plan)
         self.confirm = ConfirmBar()
+        # While the question is open its own button is the way to remove; the other one steps aside.
+        self.confirm.closed.connect(lambda: self.remove_button.setVisible(True))
         left = QVBoxLayout()
         left.addWidget(self.plans_label)
         left.addWidget(self.plan_list, 2)
@@ -445,6 +447,7 @@ class PlansPage(QWidget):
             self.tr("Remove plan"),
             self.remove_plan,
         )
+        self.remove_button.setVisible(False)
 
     def remove_plan(self) -> None:
         """Remove the chosen plan (progress made under it stays)."""

@@ -84,11 +84,13 @@ def test_a_plan_for_a_whole_class_lists_every_learner_and_can_be_removed(ui):
     page.remove_button.click()
     assert page.confirm.isVisible() and page.confirm.text.text().startswith("Remove the plan ")
     assert ui.services.plans.list() != [], "nothing is removed before the adult confirms"
+    assert not page.remove_button.isVisible(), "one Remove plan button at a time"
     page.confirm.confirm_button.click()
     ui.settle()
     ui.settle()
     assert ui.services.plans.list() == []
     assert page.plan_list.count() == 0
+    assert page.remove_button.isVisible() and not page.remove_button.isEnabled()
 
 
 def test_choosing_no_skill_is_refused_with_a_sentence(ui):
