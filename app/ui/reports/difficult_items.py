@@ -138,5 +138,6 @@ class DifficultItemsView(ReportView):
         if not isinstance(report, DifficultItems):
             return None
         facts = fmt.facts(localized(report.pack_title, self.language), len(report.learners), report.generated_at, self.language)
-        sections = [html_table(self.headers(), [self.row(item) for item in report.items])]
+        rows = [self.row(item) for item in report.items]
+        sections = [html_table(self.headers(), rows, widths=(36, 18, 16, 10, 20))]
         return Printable(self.title(), html_document(self.title(), facts, sections, self.language), landscape=True)

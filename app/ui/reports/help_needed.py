@@ -97,9 +97,10 @@ class HelpNeededView(ReportView):
             )
         return "; ".join(parts)
 
-    def check_first(self, case: HelpCase) -> str:
+    def check_first(self, case: HelpCase, *, prefixed: bool = True) -> str:
         """The prerequisite most likely behind it, with its state and estimate (recall when it is
-        mastered but fading); "" when none."""
+        mastered but fading): "Check first: …" on screen, without the words in the printed column
+        of that name; "" when there is none."""
         weak = case.weak_prerequisite
         if weak is None:
             return ""
@@ -107,9 +108,12 @@ class HelpNeededView(ReportView):
             number = self.tr("recall %1").replace("%1", fmt.percent(weak.recall, self.language))
         else:
             number = self.tr("estimate %1").replace("%1", fmt.percent(weak.p_known, self.language))
+        title = isolate(localized(weak.title, self.language))
+        if not prefixed:
+            return f"{title} ({state_name(weak.state)}, {number})"
         return (
             self.tr("Check first: %1 (%2, %3)")
-            .replace("%1", isolate(localized(weak.title, self.language)))
+            .replace("%1", title)
             .replace("%2", state_name(weak.state))
             .replace("%3", number)
         )
@@ -178,11 +182,11 @@ class HelpNeededView(ReportView):
                 case.learner.display_name,
                 localized(case.skill_title, self.language),
                 self.why(case),
-                self.check_first(case) or "–",
+                self.check_first(case, prefixed=False) or "–",
                 "\n".join(self.missed_line(m) for m in case.missed),
             ]
             for case in report.cases
         ]
         header = [*self.headers(), self.tr("Check first"), self.tr("Items missed")]
-        sections = [html_table(header, rows)] if rows else [f"<p>{self.tr('Nobody is stuck right now.')}</p>"]
+        sections = [html_table(header, rows, widths=(10, 16, 18, 18, 38))] if rows else [f"<p>{self.tr('Nobody is stuck right now.')}</p>"]
         return Printable(self.title(), html_document(self.title(), facts, sections, self.language), landscape=True)

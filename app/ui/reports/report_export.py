@@ -14,13 +14,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
     QTextOption,
@@ -31,6 +34,7 @@ from app.services.reports.csv_export import Table, write_csv
 PDF_RESOLUTION = 300  # dots per inch: sharp print, small files (text stays text)
 PDF_MARGIN_MM = 12.0
 PDF_POINT_SIZE = 9
+PDF_FOOTER_POINTS = 18.0  # the band under each page's text for "Page 2 of 9"
 
 
 @dataclass(frozen=True)
@@ -58,11 +62,21 @@ def _cell_html(cell: str | Cell, tag: str) -> str:
     return f"<{tag}{attribute}>{text}</{tag}>"
 
 
-def html_table(header: Sequence[str | Cell], rows: Sequence[Sequence[str | Cell]], *, centre: bool = False) -> str:
-    """An HTML table (escaped text) with a header row; ``centre`` centres every cell (the heatmap)."""
+def html_table(
+    header: Sequence[str | Cell],
+    rows: Sequence[Sequence[str | Cell]],
+    *,
+    centre: bool = False,
+    widths: Sequence[int] = (),
+) -> str:
+    """An HTML table (escaped text) with a header row; ``centre`` centres every cell (the heatmap);
+    ``widths`` are the columns' shares of the page width in percent."""
     align = ' align="center"' if centre else ""
     parts = [f'<table border="1" cellspacing="0" cellpadding="3" width="100%"{align}>']
-    parts.append("<tr>" + "".join(_cell_html(c, "th") for c in header) + "</tr>")
+    titles = [_cell_html(c, "th") for c in header]
+    for k, width in enumerate(widths[: len(titles)]):
+        titles[k] = titles[k].replace("<th", f'<th width="{width}%"', 1)
+    parts.append("<tr>" + "".join(titles) + "</tr>")
     for row in rows:
         parts.append("<tr>" + "".join(_cell_html(c, "td") for c in row) + "</tr>")
     parts.append("</table>")
@@ -136,17 +150,56 @@ def write_pdf(
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    # A document without a page size is printed with Qt's own 2 cm margin on top of the page's:
-    # give it the page's printable area (in the document's logical pixels) so the margins are ours.
+    # The document is laid out on the page's printable area less a footer band, in its own logical
+    # pixels, and painted page by page: so the margins are ours (QTextDocument.print_ would add 2 cm)
+    # and every page says "page 2 of 9" — a printed report loses its order easily.
     area = writer.pageLayout().paintRectPoints()
-    pixels_per_point = (QGuiApplication.primaryScreen().logicalDotsPerInch() if QGuiApplication.primaryScreen() else 96.0) / 72.0
-    document.setPageSize(QSizeF(area.width() * pixels_per_point, area.height() * pixels_per_point))
+    screen = QGuiApplication.primaryScreen()
+    logical_dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    pixels_per_point = logical_dpi / 72.0
+    footer = PDF_FOOTER_POINTS * pixels_per_point
+    page = QSizeF(area.width() * pixels_per_point, area.height() * pixels_per_point - footer)
+    document.setPageSize(page)
     for name, image in (images or {}).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(document_html)
-    document.print_(writer)
+    _paint_pages(writer, document, page, footer, logical_dpi)
     del writer  # the PDF is finished when the writer is destroyed
     return _replace_atomically(temp, path)
+
+
+def _paint_pages(writer: QPdfWriter, document: QTextDocument, page: QSizeF, footer: float, logical_dpi: float) -> None:
+    """Paint each page of the laid-out ``document`` with its page number centred in the footer band."""
+    painter = QPainter(writer)
+    scale = writer.resolution() / logical_dpi
+    pages = document.pageCount()
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.save()
+            painter.translate(0, -number * page.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, number * page.height(), page.width(), page.height())
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            # Point sizes would be taken at the writer's 300 dpi on top of the scaling: give pixels.
+            footer_font = QFont(document.defaultFont())
+            footer_font.setPixelSize(round(PDF_POINT_SIZE * logical_dpi / 72.0))
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#3d4b57"))
+            label = QCoreApplication.translate("ReportExport", "Page %1 of %2").replace("%1", str(number + 1))
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), footer),
+                int(Qt.AlignmentFlag.AlignCenter),
+                label.replace("%2", str(pages)),
+            )
+            painter.restore()
+    finally:
+        painter.end()
 
 
 def write_table_csv(path: Path, table: Table) -> Path:

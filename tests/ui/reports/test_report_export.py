@@ -73,7 +73,7 @@ def test_the_heatmap_pdf_is_a_printable_a4_page_with_the_title_and_the_colours(u
     # The mastered squares print in their colour (green), so the page is a heatmap, not just text.
     green = np.array([0x4F, 0x7D, 0x2E])  # #2e7d4f as rendered (BGR)
     assert (np.abs(pixels[..., :3].astype(int) - green).sum(axis=2) < 40).mean() > 0.002
-    assert pages >= 1
+    assert pages >= 2 and text.rstrip().endswith(f"Page 1 of {pages}"), "every printed page is numbered"
     assert not list(tmp_path.glob(".*.tmp")), "no temporary file is left behind"
 
 
