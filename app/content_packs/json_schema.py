@@ -17,10 +17,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from .errors import PackError
 from .model import FORMAT_VERSION
@@ -71,6 +72,10 @@ def pack_schema() -> Mapping[str, Any]:
 @cache
 def python_validator() -> Draft202012Validator:
     """The pure-Python validator of the schema (built once: building compiles the schema)."""
+    # Imported here: the reference validator is only needed for the rare errors the compiled one
+    # can't word, and importing it costs every start of the app a tenth of a second.
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(pack_schema())
 
 
@@ -129,6 +134,8 @@ def _from_compiled(error: Any, document: Any) -> SchemaFailure:
     if "propertyNames" in schema_path:
         names_at = schema_path.index("propertyNames")
         names_schema = _resolve_path(schema_path[: names_at + 1])
+        from jsonschema import Draft202012Validator
+
         key = next(str(name) for name in instance if not Draft202012Validator(names_schema).is_valid(name))
         return SchemaFailure(instance_path, schema_path, str(schema_path[-1]), _resolve_path(schema_path[:-1]),
                              instance, key)
