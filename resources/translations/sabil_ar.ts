@@ -2902,4 +2902,11 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
         <translation>إبقاء</translation>
     </message>
 </context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
 </TS>

@@ -2924,4 +2924,11 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
         <translation>Conservar</translation>
     </message>
 </context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
 </TS>

@@ -2902,4 +2902,11 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
         <translation>Garder</translation>
     </message>
 </context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
 </TS>
