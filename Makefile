@@ -22,11 +22,12 @@ translations: $(QM)
 run: $(STAMP) translations
 	$(VENV)/bin/sabil
 
+# -n: pytest-xdist runs the tests on every core (at most 4 processes; each starts its own Qt and PostgreSQL).
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4
 
 test-fast: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 -m "not slow"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests benchmarks
