@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,3 +101,30 @@ def load_runtime(session: Session, pack_id: str) -> PackRuntime:
         practisable=np.bincount(item_skill, minlength=graph.size) > 0,
         _bodies=[r.body for r in rows],
     )
+
+
+class RuntimeCache:
+    """Pack runtimes by pack id, reloaded when a new version (another manifest digest) is installed.
+
+    Thread-safe: services are called from the UI's worker and from background sync at once.
+    """
+
+    def __init__(self) -> None:
+        self._runtimes: dict[str, PackRuntime] = {}
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, pack_id: str) -> PackRuntime:
+        """The current runtime of ``pack_id`` (loaded through ``session`` when missing or stale)."""
+        digest = session.scalar(select(Pack.manifest_sha256).where(Pack.id == pack_id))
+        cached = self.peek(pack_id)
+        if cached is not None and cached.digest == digest:
+            return cached
+        runtime = load_runtime(session, pack_id)
+        with self._lock:
+            self._runtimes[pack_id] = runtime
+        return runtime
+
+    def peek(self, pack_id: str) -> PackRuntime | None:
+        """The runtime loaded last for ``pack_id``, current or not (None if never loaded)."""
+        with self._lock:
+            return self._runtimes.get(pack_id)

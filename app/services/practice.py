@@ -57,7 +57,7 @@ from app.services.learner_state import (
     write_state,
 )
 from app.services.media_store import MediaStore
-from app.services.pack_runtime import PackRuntime, load_runtime
+from app.services.pack_runtime import PackRuntime, RuntimeCache
 from app.services.plan_scope import PlanScope, load_plan_scope, plan_focus_for, with_plan_reason
 from app.services.practice_session import PracticeSession, ShownItem, SkillTally
 from app.storage.database import Database
@@ -90,7 +90,7 @@ class PracticeService:
         self._sessions: dict[str, PracticeSession] = {}
         # Each session's learning plans (None: no plan), loaded at its start.
         self._plans: dict[str, PlanScope | None] = {}
-        self._runtimes: dict[str, PackRuntime] = {}
+        self._runtimes = RuntimeCache()
         self._lock = threading.Lock()
 
     # -- the learner's map -----------------------------------------------------------------------
@@ -525,15 +525,7 @@ class PracticeService:
 
     def _runtime(self, session: Session, pack_id: str) -> PackRuntime:
         """The cached runtime of a pack, reloaded when a new version was installed."""
-        digest = session.scalar(select(Pack.manifest_sha256).where(Pack.id == pack_id))
-        with self._lock:
-            cached = self._runtimes.get(pack_id)
-        if cached is not None and cached.digest == digest:
-            return cached
-        runtime = load_runtime(session, pack_id)
-        with self._lock:
-            self._runtimes[pack_id] = runtime
-        return runtime
+        return self._runtimes.get(session, pack_id)
 
     def _model(self, session: Session, runtime: PackRuntime) -> ModelRuntime:
         """The learner model parameters of a pack, reloaded when the pack or the params file changed."""

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.errors import ValidationError
-from app.services.pack_runtime import PackRuntime, load_runtime
+from app.services.pack_runtime import PackRuntime, RuntimeCache
 from app.services.reports.difficult_items import build_difficult_items
 from app.services.reports.dto import (
     DifficultItems,
@@ -39,7 +39,7 @@ class ReportService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._runtimes: dict[str, PackRuntime] = {}
+        self._runtimes = RuntimeCache()
         self._skill_sets: dict[str, PackSkills] = {}
         self._lock = threading.Lock()
 
@@ -101,8 +101,8 @@ class ReportService:
     def _skills(self, session: Session, pack_id: str) -> PackSkills:
         """The pack's skills and graph (from the runtime when it is loaded already), cached per version."""
         digest = session.scalar(select(Pack.manifest_sha256).where(Pack.id == pack_id))
+        runtime = self._runtimes.peek(pack_id)
         with self._lock:
-            runtime = self._runtimes.get(pack_id)
             cached = self._skill_sets.get(pack_id)
         if runtime is not None and runtime.digest == digest:
             return PackSkills.of(runtime)
@@ -115,15 +115,7 @@ class ReportService:
 
     def _runtime(self, session: Session, pack_id: str) -> PackRuntime:
         """The pack's graph and items, cached until a new version of the pack is installed."""
-        digest = session.scalar(select(Pack.manifest_sha256).where(Pack.id == pack_id))
-        with self._lock:
-            cached = self._runtimes.get(pack_id)
-        if cached is not None and cached.digest == digest:
-            return cached
-        runtime = load_runtime(session, pack_id)
-        with self._lock:
-            self._runtimes[pack_id] = runtime
-        return runtime
+        return self._runtimes.get(session, pack_id)
 
 
 def _now(now: datetime | None) -> datetime:
