@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -22,8 +23,10 @@ from app.ui.practice_page import PracticePage
 from app.ui.style import base_point_size, stylesheet
 from app.ui.summary_page import SummaryPage
 from app.ui.teacher_gate import TeacherGate
-from app.ui.teacher_page import TeacherPage
 from app.ui.worker import ServiceWorker
+
+if TYPE_CHECKING:
+    from app.ui.teacher_page import TeacherPage
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +63,16 @@ class MainWindow(QMainWindow):
         self.practice = PracticePage(worker, services)
         self.summary = SummaryPage(worker, services)
         self.teacher_gate = TeacherGate(worker, services)
-        self.teacher = TeacherPage(worker, services)
+        # Teacher mode's page is built the first time an adult opens it (see ``teacher``): it imports
+        # every adult screen, which a child's start-up need not wait for.
+        self._teacher: TeacherPage | None = None
         # Sync runs on its own thread, never on the worker; the hub tab's status line and Sync now use it.
         self.background_sync = BackgroundSync(
             services.sync,  # type: ignore[attr-defined]
-            on_change=lambda _report, _error: self.teacher.hub.sync_status.notify(),
+            on_change=lambda _report, _error: self._notify_sync_status(),
         )
-        self.teacher.hub.set_background_sync(self.background_sync)
         self.stack = QStackedWidget()
-        pages = (self.picker, self.pin_pad, self.home, self.practice, self.summary, self.teacher_gate, self.teacher)
+        pages = (self.picker, self.pin_pad, self.home, self.practice, self.summary, self.teacher_gate)
         for page in pages:
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -87,7 +91,6 @@ class MainWindow(QMainWindow):
         self.picker.teacher_requested.connect(self.show_teacher_gate)
         self.teacher_gate.opened.connect(self.show_teacher_mode)
         self.teacher_gate.cancelled.connect(self.show_picker)
-        self.teacher.left.connect(self.show_picker)
         self.pin_pad.unlocked.connect(self.enter_learner)
         self.pin_pad.cancelled.connect(self.show_picker)
         self.home.switch_requested.connect(self.show_picker)
@@ -175,6 +178,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.teacher_gate)
         self.teacher_gate.start()
 
+    @property
+    def teacher(self) -> TeacherPage:
+        """Teacher mode's page (packs, reports, classes, plans, family, privacy, class hub), built on first use."""
+        if self._teacher is None:
+            from app.ui.teacher_page import TeacherPage
+
+            page = TeacherPage(self.worker, self.services)
+            page.hub.set_background_sync(self.background_sync)
+            page.left.connect(self.show_picker)
+            self.stack.addWidget(page)
+            self._teacher = page
+        return self._teacher
+
+    def _notify_sync_status(self) -> None:
+        if self._teacher is not None:
+            self._teacher.hub.sync_status.notify()
+
     def show_teacher_mode(self) -> None:
         """The password was right: the adult screens (Packs first)."""
         self.stack.setCurrentWidget(self.teacher)
@@ -239,7 +259,8 @@ class MainWindow(QMainWindow):
     def stop_background_sync(self) -> None:
         """Stop background sync and the hub tab's status reads (before the worker shuts down)."""
         self.background_sync.stop()
-        self.teacher.hub.close_screen()
+        if self._teacher is not None:
+            self._teacher.hub.close_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.worker.wait_idle(5000)
