@@ -119,7 +119,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Migrate the database, then run uvicorn with ``--workers`` processes over it."""
     import uvicorn
 
-    from app.sync.server.asgi import DATABASE_ENV
+    from app.sync.server.asgi import DATABASE_ENV, MODELS_ENV
     from app.sync.server.tls import ensure_certificate
 
     if args.workers < 1:
@@ -140,6 +140,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"Certificate fingerprint {tls.fingerprint}", flush=True)
     # Workers are separate processes: they find the database in the environment, not in memory.
     os.environ[DATABASE_ENV] = url
+    os.environ[MODELS_ENV] = str(paths.root / "models")
     uvicorn.run(
         "app.sync.server.asgi:app_from_environment",
         factory=True,

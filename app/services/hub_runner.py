@@ -319,7 +319,9 @@ class HubRunner:
         from app.sync.server.app import create_app  # FastAPI costs start-up time: only for a hub
 
         # The app's own engine: the database is already migrated by AppServices.open.
-        return create_app(self._db.engine, migrate=False, on_ingest=self.note_ingest)
+        return create_app(
+            self._db.engine, migrate=False, on_ingest=self.note_ingest, models_dir=self._paths.root / "models"
+        )
 
     def _serve(self, app: object, sock: socket.socket, tls: TlsFiles | None) -> None:
         import uvicorn

@@ -7,6 +7,9 @@ bundles in ``sync_bundles``. Only one sync runs at a time per data directory and
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import platform
 import threading
 import time
@@ -15,7 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sqlalchemy import select
+
 from app.config import Paths
+from app.engine.learner_model.params import LearnerModelParams
 from app.services.sync_bundles import export_push_bundle, import_bundle
 from app.services.sync_dto import BundleImport, EnrolmentInfo, SyncError, SyncReport, SyncStatus
 from app.services.sync_outbox import waiting_count
@@ -28,10 +34,13 @@ from app.services.sync_pages import (
 from app.services.sync_state import SyncState, forget_enrolment, load, read_state, save, write_fields
 from app.services.sync_wording import CLOCK_TOLERANCE_SECONDS, error_sentence, status_line
 from app.storage.database import Database
+from app.storage.models import Setting
 from app.sync.client import Backoff, SyncClient, SyncClientError, pin_certificate
 from app.sync.device_key import KEY_FILE_NAME, load_or_create_device_key, public_key_text
 from app.sync.enrolment import split_code
 from app.sync.protocol import EnrollRequest, PullResponse, PushRequest, PushResponse
+
+log = logging.getLogger(__name__)
 
 
 def device_key_path(paths: Paths) -> Path:
@@ -148,6 +157,7 @@ class SyncService:
                 learners_pushed = self._push(client, stored_through)
                 pushed_to = load(self._db).stored_through
                 pulled, learners_pulled, cursor = self._pull(client, state.cursor)
+                models_received = self._fetch_models(client)
         except SyncClientError as exc:
             self._record_failure(exc.code, exc.message)
             raise SyncError(exc.code, error_sentence(exc.code, exc.message), exc.retryable) from exc
@@ -176,7 +186,46 @@ class SyncService:
             answers_waiting=waiting,
             clock_offset_seconds=offset,
             duration_seconds=time.monotonic() - started,
+            models_received=models_received,
         )
+
+    def _fetch_models(self, client: SyncClient) -> tuple[str, ...]:
+        """Fetch the learner-model parameters the hub fitted on the school's answers, when they changed.
+
+        They become this computer's ``models/<pack id>.json``, which practice prefers to a pack's own
+        and to the defaults (see app/services/learner_model_runtime.py). A hub that shares none, or an
+        older hub without the endpoint, changes nothing; a file that fails its checks is not written.
+        """
+        try:
+            offered = client.models().models
+        except SyncClientError as exc:
+            if exc.code in ("not_found", "bad_answer"):
+                return ()
+            raise
+        folder = self._paths.root / "models"
+        received = []
+        for info in offered:
+            target = folder / f"{info.pack_id}.json"
+            key = f"sync.client.model.{info.pack_id}"  # the hub's sha256 of what is in that file now
+            with self._db.session() as session:
+                have = session.scalar(select(Setting.value).where(Setting.key == key))
+            if target.is_file() and have == info.sha256:
+                continue
+            document = client.model(info.pack_id)
+            data = json.dumps(document.body, ensure_ascii=False).encode("utf-8")
+            try:
+                LearnerModelParams.from_dict(document.body)
+            except (ValueError, TypeError, KeyError):
+                log.warning("the hub's learner model for %s is not valid; kept the current one", info.pack_id)
+                continue
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_suffix(".json.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+            with self._db.transaction() as session:
+                session.merge(Setting(key=key, value=document.sha256))
+            received.append(info.pack_id)
+        return tuple(received)
 
     def _client(self, state: SyncState) -> SyncClient:
         try:

@@ -47,6 +47,8 @@ class SyncReport:
     answers_waiting: int
     clock_offset_seconds: float
     duration_seconds: float
+    # Packs whose learner-model parameters (fitted on the school's answers) arrived in this sync.
+    models_received: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -31,6 +31,8 @@ from app.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     EnrollRequest,
     EnrollResponse,
+    ModelDocument,
+    ModelList,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -202,6 +204,14 @@ class SyncClient:
     def pull(self, cursor: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
         """``GET /v1/pull`` one page after ``cursor``."""
         return self._call("GET", "/v1/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def models(self) -> ModelList:
+        """``GET /v1/models``: the packs the server shares fitted learner-model parameters for."""
+        return self._call("GET", "/v1/models", ModelList)
+
+    def model(self, pack_id: str) -> ModelDocument:
+        """``GET /v1/models/{pack_id}``: one pack's parameters."""
+        return self._call("GET", f"/v1/models/{quote(pack_id, safe='')}", ModelDocument)
 
     # -- loops -----------------------------------------------------------------------------------
 

@@ -115,6 +115,28 @@ class SharedDocument(WireModel):
     body: dict[str, Any]
 
 
+class ModelInfo(WireModel):
+    """Fitted learner-model parameters the server shares for one pack (``GET /v1/models``)."""
+
+    pack_id: Text = Field(min_length=1, max_length=200)
+    sha256: Text = Field(min_length=64, max_length=64)
+    size: int = Field(ge=0)
+
+
+class ModelList(WireModel):
+    """``GET /v1/models``: every pack with parameters fitted on the school's pooled answers."""
+
+    models: list[ModelInfo]
+
+
+class ModelDocument(WireModel):
+    """``GET /v1/models/{pack_id}``: the parameters, as `sabil model fit` wrote them, and their sha256."""
+
+    pack_id: Text = Field(min_length=1, max_length=200)
+    sha256: Text = Field(min_length=64, max_length=64)
+    body: dict[str, Any]
+
+
 class EnrollRequest(WireModel):
     """``POST /v1/enroll``."""
 

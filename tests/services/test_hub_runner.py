@@ -183,3 +183,40 @@ def test_the_hub_is_found_on_the_lan_with_its_school_and_leaves_when_stopped(tea
     assert [(hub.school, hub.server_id) for hub in found] == [("Al Noor", address.server_id)]
     teacher.hub.stop()
     assert ours() == []
+
+
+def test_learner_model_parameters_fitted_on_the_hub_reach_the_learner_pc(
+    teacher: AppServices, learner_pc: AppServices
+) -> None:
+    """The hub shares its fitted parameters (models/<pack id>.json); a synced PC stores them once and
+    practises on them (source "fitted", so mastery is decided on the model)."""
+    import json
+
+    from app.services.learner_model_runtime import load_model_params
+
+    address = teacher.hub.start(host="127.0.0.1", port=0)
+    klass = teacher.hub.create_class("Al Noor", "5B")
+    with learner_pc.db.session() as session:
+        runtime = learner_pc.practice._runtime(session, "org.sabil.test.mini")
+    params = load_model_params(runtime, None)[0].to_dict()
+    params["intercept"] = 0.42
+    models = teacher.paths.root / "models"
+    models.mkdir(exist_ok=True)
+    (models / "org.sabil.test.mini.json").write_text(json.dumps(params), encoding="utf-8")
+    (models / "notes.json").write_text('{"not": "parameters"}', encoding="utf-8")  # never offered
+
+    learner_pc.sync.enroll(address.url, klass.code, device_name="Lab PC 3")
+    first = learner_pc.sync.sync_now()
+    assert first.models_received == ("org.sabil.test.mini",)
+    stored = learner_pc.paths.root / "models" / "org.sabil.test.mini.json"
+    assert json.loads(stored.read_text(encoding="utf-8"))["intercept"] == 0.42
+    assert not (learner_pc.paths.root / "models" / "notes.json").exists()
+    assert learner_pc.sync.sync_now().models_received == ()  # unchanged: not fetched again
+
+    amina = learner_pc.learners.create("Amina", "cat")
+    session_id = learner_pc.practice.start_session(amina.id)
+    practice = learner_pc.practice._session(session_id)
+    assert practice.model_decides_mastery and practice.model_params.intercept == 0.42
+
+    with httpx.Client(base_url=address.url) as anonymous:
+        assert anonymous.get("/v1/models").status_code == 401

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, Query, Request
+from fastapi import Path as FastApiPath
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -34,6 +36,8 @@ from app.sync.protocol import (
     EnrollRequest,
     EnrollResponse,
     ErrorResponse,
+    ModelDocument,
+    ModelList,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -46,6 +50,7 @@ from app.sync.server.identity import ensure_server_id
 from app.sync.server.ingest import ingest_push
 from app.sync.server.local_changes import sequence_local_changes
 from app.sync.server.pull import pull_page
+from app.sync.server.shared_models import list_models, model_document
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +123,24 @@ def _require_json(request: Request) -> None:
 IngestHook = Callable[[Session, PushRequest, PushResponse], None]
 
 
-def create_app(database: str | Engine, *, migrate: bool = True, on_ingest: IngestHook | None = None) -> FastAPI:
+# A pack id as the pack format writes them; anything else is a 422, and never part of a file name.
+PackIdPath = Annotated[str, FastApiPath(min_length=1, max_length=200, pattern=r"^[a-z0-9][a-z0-9.-]*$")]
+
+
+def create_app(
+    database: str | Engine,
+    *,
+    migrate: bool = True,
+    on_ingest: IngestHook | None = None,
+    models_dir: Path | None = None,
+) -> FastAPI:
     """The sync server over ``database`` (a SQLAlchemy URL or an Engine).
 
     With ``migrate`` the schema is brought to the newest revision first; ``sabil serve`` migrates
     once before starting several workers and passes ``migrate=False`` to each. ``on_ingest`` lets a
     class hub note, in the same transaction, which learners' states to rebuild after a push.
+    ``models_dir`` holds learner-model parameters fitted on the school's answers (``<pack id>.json``)
+    that devices fetch from ``/v1/models``.
     """
     if isinstance(database, str):
         if migrate:
@@ -199,5 +216,22 @@ def create_app(database: str | Engine, *, migrate: bool = True, on_ingest: Inges
             device = authenticate(session, bearer_token(authorization))
             sequence_local_changes(session, device.school_id)
             return pull_page(session, device, cursor, limit)
+
+    @app.get("/v1/models", response_model=ModelList, responses=ERROR_RESPONSES)
+    def models(authorization: Authorization = None) -> ModelList:
+        """The packs with learner-model parameters fitted on the school's answers."""
+        with transaction() as session:
+            authenticate(session, bearer_token(authorization))
+        return ModelList(models=list_models(models_dir))
+
+    @app.get("/v1/models/{pack_id}", response_model=ModelDocument, responses=ERROR_RESPONSES)
+    def model(pack_id: PackIdPath, authorization: Authorization = None) -> ModelDocument:
+        """One pack's fitted learner-model parameters."""
+        with transaction() as session:
+            authenticate(session, bearer_token(authorization))
+        document = model_document(models_dir, pack_id)
+        if document is None:
+            raise SyncRefused(404, "not_found", f"This server shares no learner-model parameters for {pack_id!r}.")
+        return document
 
     return app

@@ -18,7 +18,7 @@ def _school_b_with_data(hub: Hub) -> tuple[Device, dict]:
 
 def test_every_route_is_covered_here(hub: Hub) -> None:
     routes = {route.path for route in hub.app.routes if route.path.startswith("/v1/")}
-    assert routes == {"/v1/status", "/v1/enroll", "/v1/push", "/v1/pull"}
+    assert routes == {"/v1/status", "/v1/enroll", "/v1/push", "/v1/pull", "/v1/models", "/v1/models/{pack_id}"}
 
 
 def test_pull_never_returns_another_schools_events_profiles_or_roster(hub: Hub) -> None:
@@ -93,6 +93,9 @@ def test_no_token_or_a_wrong_token_is_refused_everywhere(hub: Hub) -> None:
         assert answer.status_code == 401 and answer.json()["error"] == code
         if headers:
             assert hub.client.get("/v1/status", headers=headers).status_code == 401
+        for path in ("/v1/models", "/v1/models/org.sabil.test.mini"):
+            answer = hub.client.get(path, headers=headers)
+            assert answer.status_code == 401 and answer.json()["error"] == code
 
 
 def test_a_revoked_token_is_refused_on_every_endpoint(hub: Hub) -> None:
@@ -104,6 +107,8 @@ def test_a_revoked_token_is_refused_on_every_endpoint(hub: Hub) -> None:
     assert device.push(device.events(learner["id"], 2)).json()["error"] == "token_revoked"
     assert device.pull().json()["error"] == "token_revoked"
     assert hub.client.get("/v1/status", headers=device.auth).json()["error"] == "token_revoked"
+    assert hub.client.get("/v1/models", headers=device.auth).json()["error"] == "token_revoked"
+    assert hub.client.get("/v1/models/x", headers=device.auth).json()["error"] == "token_revoked"
     answer = hub.client.post("/v1/enroll", json={"code": hub.code_a, "device_id": device.device_id,
                                                  "device_name": "x", "device_public_key": public_key_b64()})
     assert answer.status_code == 403 and answer.json()["error"] == "device_revoked"
