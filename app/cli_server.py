@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 from collections.abc import Callable
 
@@ -51,6 +52,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
                    help="serve HTTPS with the hub's self-signed certificate (made on first use); "
                         "required off loopback")
     _add_data_dir(p)
+    p.add_argument("--no-advertise", action="store_true",
+                   help="do not announce the server on the LAN (it is announced when it listens beyond loopback)")
     p.set_defaults(serve_command=None)
 
     hub = commands.add_parser("hub", help="class hub: enrolment codes and devices").add_subparsers(
@@ -117,7 +120,6 @@ def _migrate(url: str) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Migrate the database, then run uvicorn with ``--workers`` processes over it."""
-    import uvicorn
 
     from app.sync.server.asgi import DATABASE_ENV, MODELS_ENV
     from app.sync.server.tls import ensure_certificate
@@ -141,6 +143,58 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Workers are separate processes: they find the database in the environment, not in memory.
     os.environ[DATABASE_ENV] = url
     os.environ[MODELS_ENV] = str(paths.root / "models")
+    advert = None if args.no_advertise else advertise_server(url, args.host, args.port, tls)
+    try:
+        _run_uvicorn(args, tls)
+    finally:
+        if advert is not None:
+            advert.close()
+    return EXIT_OK
+
+
+def advertise_server(url: str, host: str, port: int, tls: object | None) -> object | None:
+    """Announce the server on the LAN by zeroconf (devices' "Join a class hub" lists it), as the hub in the
+    app does; None when it listens on loopback only or the network has no multicast."""
+    from app.services.hub_runner import is_loopback_host, lan_address
+
+    if is_loopback_host(host):
+        return None
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from app.storage.sync_models import SyncSchool
+    from app.sync.discovery import HubAdvertiser, service_info
+    from app.sync.server.database import open_server_engine
+    from app.sync.server.identity import ensure_server_id
+
+    engine = open_server_engine(url)
+    try:
+        with Session(engine) as session, session.begin():
+            server_id = ensure_server_id(session)
+            school = session.scalar(select(SyncSchool.name).order_by(SyncSchool.name).limit(1)) or ""
+    finally:
+        engine.dispose()
+    address = lan_address() if host in ("0.0.0.0", "::", "") else host
+    try:
+        return HubAdvertiser(
+            service_info(
+                f"Sabil {socket.gethostname().split('.')[0]}",
+                port,
+                [address],
+                tls=tls is not None,
+                server_id=server_id,
+                school=school,
+                fingerprint=getattr(tls, "fingerprint", "") or "",
+            )
+        )
+    except Exception as exc:  # no multicast here: devices can still type the address
+        print(f"Not announced on the LAN ({exc}); devices can type the address.", file=sys.stderr, flush=True)
+        return None
+
+
+def _run_uvicorn(args: argparse.Namespace, tls: object | None) -> None:
+    import uvicorn
+
     uvicorn.run(
         "app.sync.server.asgi:app_from_environment",
         factory=True,
@@ -154,7 +208,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # A device sends its batches back to back; keep its connection open between them.
         timeout_keep_alive=30,
     )
-    return EXIT_OK
 
 
 def cmd_hub_init(args: argparse.Namespace) -> int:

@@ -94,3 +94,25 @@ def test_a_real_sabil_serve_enrols_pushes_and_revokes(server_db: str, tmp_path: 
         assert httpx.get(f"{server.url}/v1/pull", headers=headers).json()["error"] == "token_revoked"
     finally:
         server.stop()
+
+
+def test_serve_announces_itself_on_the_lan_with_its_school(tmp_path: Path) -> None:
+    """`sabil serve` beyond loopback is found by devices' "Join a class hub", like the hub in the app."""
+    from app.cli import main
+    from app.cli_server import advertise_server
+    from app.services.app_services import AppServices
+    from app.sync.discovery import browse
+
+    data = tmp_path / "district"
+    AppServices.open(data, install_bundled=False).close()
+    assert main(["hub", "init", "--school", "Al Noor", "--class", "5B", "--data-dir", str(data)]) == 0
+    url = f"sqlite:///{data / 'sabil.sqlite3'}"
+    assert advertise_server(url, "127.0.0.1", 18471, None) is None  # loopback: nobody else could reach it
+    advert = advertise_server(url, "0.0.0.0", 18471, None)
+    assert advert is not None
+    try:
+        found = [h for h in browse(timeout=4.0) if h.url.endswith(":18471")]
+        assert found and found[0].school == "Al Noor" and found[0].url.startswith("http://")
+    finally:
+        advert.close()
+    assert not [h for h in browse(timeout=2.0) if h.url.endswith(":18471")]
