@@ -1,4 +1,4 @@
-"""Class hub & sync (teacher mode): run the class hub on this computer, join a hub, sync, USB sticks.
+"""Class hub and sync (teacher mode): run the class hub on this computer, join a hub, sync, USB sticks.
 
 On the teacher's PC, "Start class hub" serves the sync protocol from this Sabil's own database
 (``services.hub``) and shows the address and the enrolment code big enough to read across a room,
@@ -104,7 +104,7 @@ def _load_bundles(sync: object, files: list[Path]) -> list[tuple[Path, object]]:
 
 
 class HubPage(QWidget):
-    """The "Class hub & sync" tab: hub (left), joining a hub (right), sync status and USB (below)."""
+    """The "Class hub and sync" tab: hub (left), joining a hub (right), sync status and USB (below)."""
 
     _hubs_found = Signal(object)
 

@@ -62,7 +62,7 @@ class TeacherPage(QWidget):
         ]
         self.hub = HubPage(worker, services)
         # "&&": a single "&" in a tab title marks a keyboard shortcut.
-        self.page_titles.append((self.hub, lambda: self.tr("Class hub & sync").replace("&", "&&")))
+        self.page_titles.append((self.hub, lambda: self.tr("Class hub and sync")))
         # end of adult tabs
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

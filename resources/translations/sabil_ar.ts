@@ -914,8 +914,8 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <translation>الخصوصية</translation>
     </message>
     <message>
-        <source>Class hub &amp; sync</source>
-        <translation>خادم الصف &amp; المزامنة</translation>
+        <source>Class hub and sync</source>
+        <translation>خادم الصف والمزامنة</translation>
     </message>
 </context>
 <context>

@@ -936,8 +936,8 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <translation>Privacidad</translation>
     </message>
     <message>
-        <source>Class hub &amp; sync</source>
-        <translation>Servidor de clase &amp; sincronización</translation>
+        <source>Class hub and sync</source>
+        <translation>Servidor de clase y sincronización</translation>
     </message>
 </context>
 <context>

@@ -914,8 +914,8 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <source>Class hub &amp; sync</source>
-        <translation>Serveur de classe &amp; synchro</translation>
+        <source>Class hub and sync</source>
+        <translation>Serveur de classe et synchro</translation>
     </message>
 </context>
 <context>

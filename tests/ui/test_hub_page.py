@@ -1,4 +1,4 @@
-"""The "Class hub & sync" tab: a real hub started from the page, a learner PC finding it on the LAN,
+"""The "Class hub and sync" tab: a real hub started from the page, a learner PC finding it on the LAN,
 joining and syncing in the background, a wrong code explained, USB bundles both ways, and the screen at
 1024×600 in English and Arabic."""
 
@@ -229,7 +229,7 @@ def test_the_tab_fits_1024x600_idle_and_running_and_turns_right_to_left_in_arabi
     page = _loopback(open_tab(ui, "hub"))
     teacher = ui.window.teacher
     if language == "en":
-        assert teacher.tabs.tabText(teacher.tabs.indexOf(page)) == "Class hub && sync"
+        assert teacher.tabs.tabText(teacher.tabs.indexOf(page)) == "Class hub and sync"
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     assert page.layoutDirection() == expected
     # Addresses and codes read left to right in every language.
