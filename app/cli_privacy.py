@@ -19,18 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import DataDirError, Paths, resolve_data_dir
-from app.log_setup import configure_logging
+from app.cli_support import add_data_dir, opened_services
 
 if TYPE_CHECKING:
     from app.services.adult_dto import RosterPreview
-    from app.services.app_services import AppServices
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -41,13 +38,8 @@ class PrivacyCommandError(Exception):
     """A failure explained to the person at the terminal (exit status 2)."""
 
 
-def _add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="the Sabil data folder (default: SABIL_HOME or the per-user data folder)",
-    )
+def _fail(message: str) -> PrivacyCommandError:
+    return PrivacyCommandError(message)
 
 
 def add_learner_commands(learner: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,10 +48,10 @@ def add_learner_commands(learner: argparse._SubParsersAction) -> None:  # type: 
     p.add_argument("learner_id", metavar="ID")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                    help="FILE.json (one JSON document) or FILE.zip (the JSON and a CSV per kind of record)")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = learner.add_parser("delete", help="delete a learner (a tombstone that syncs; their answers stay)")
     p.add_argument("learner_id", metavar="ID")
-    _add_data_dir(p)
+    add_data_dir(p)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -70,34 +62,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--dry-run", action="store_true", help="only check the file and show what would happen")
     p.add_argument("--language", default="en", help="the new learners' app language: en, ar, fr or es (default en)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    _add_data_dir(p)
-
-
-@contextmanager
-def _services(args: argparse.Namespace) -> Iterator[AppServices]:
-    from app.services.app_services import AppServices
-    from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
-
-    try:
-        paths = Paths(resolve_data_dir(getattr(args, "data_dir", None))).ensure()
-    except DataDirError as exc:
-        raise PrivacyCommandError(
-            f"Sabil cannot write to its data folder ({exc}). Choose another with --data-dir DIR."
-        ) from exc
-    configure_logging(paths.log_file)
-    try:
-        services = AppServices.open(paths.root)
-    except (DatabaseCorruptError, DatabaseTooNewError) as exc:
-        raise PrivacyCommandError(str(exc)) from exc
-    try:
-        yield services
-    finally:
-        services.close()
+    add_data_dir(p)
 
 
 def cmd_learner_export(args: argparse.Namespace) -> int:
     """`sabil learner export ID -o FILE`."""
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         result = services.privacy.export(args.learner_id, args.output)
     print(json.dumps({"path": str(result.path), "counts": result.counts}, ensure_ascii=False))
     return EXIT_OK
@@ -105,7 +75,7 @@ def cmd_learner_export(args: argparse.Namespace) -> int:
 
 def cmd_learner_delete(args: argparse.Namespace) -> int:
     """`sabil learner delete ID`."""
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         name = services.learners.get(args.learner_id).display_name
         services.privacy.delete(args.learner_id)
     print(f"Deleted {name} ({args.learner_id}). Their answers stay; the deletion syncs to the hub if enrolled.")
@@ -116,7 +86,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     """`sabil roster import FILE.csv [--dry-run] [--json]`."""
     from app.services.roster_import import RosterRejected
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         preview = services.roster.preview_file(args.file)
         if args.dry_run or not preview.ok:
             _print_preview(preview, args.json, imported=None)

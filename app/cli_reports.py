@@ -18,18 +18,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import DataDirError, Paths, resolve_data_dir
-from app.log_setup import configure_logging
+from app.cli_support import opened_services
 
 if TYPE_CHECKING:
-    from app.services.app_services import AppServices
+    pass
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -37,6 +35,10 @@ EXIT_USAGE = 2
 
 class ReportCommandError(Exception):
     """A failure explained to the person at the terminal (exit status 2)."""
+
+
+def _fail(message: str) -> ReportCommandError:
+    return ReportCommandError(message)
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -69,32 +71,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
                    help="the Sabil data folder (default: SABIL_HOME or the per-user data folder)")
     p.add_argument("--pack", metavar="ID", help="the pack (default: the one the learner answers most in)")
-
-
-def _paths(args: argparse.Namespace) -> Paths:
-    try:
-        paths = Paths(resolve_data_dir(getattr(args, "data_dir", None))).ensure()
-    except DataDirError as exc:
-        raise ReportCommandError(
-            f"Sabil cannot write to its data folder ({exc}). Choose another with --data-dir DIR."
-        ) from exc
-    configure_logging(paths.log_file)
-    return paths
-
-
-@contextmanager
-def _services(args: argparse.Namespace) -> Iterator[AppServices]:
-    from app.services.app_services import AppServices
-    from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
-
-    try:
-        services = AppServices.open(_paths(args).root)
-    except (DatabaseCorruptError, DatabaseTooNewError) as exc:
-        raise ReportCommandError(str(exc)) from exc
-    try:
-        yield services
-    finally:
-        services.close()
 
 
 def _learner_ids(args: argparse.Namespace) -> list[str] | None:
@@ -135,7 +111,7 @@ def cmd_mastery(args: argparse.Namespace) -> int:
     """`sabil report mastery`: the class heatmap as one row per learner × skill."""
     from app.services.reports.csv_export import csv_text, mastery_table
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         grid = services.reports.mastery_grid(pack_id=args.pack, learner_ids=_learner_ids(args))
     header, rows = mastery_table(grid)
     if args.format == "csv":
@@ -155,7 +131,7 @@ def cmd_help_needed(args: argparse.Namespace) -> int:
     """`sabil report help-needed`: learners stuck on a skill now."""
     from app.services.reports.csv_export import pick_title
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         report = services.reports.help_needed(pack_id=args.pack, learner_ids=_learner_ids(args))
     if args.json:
         print(json.dumps(jsonable(report), ensure_ascii=False, indent=2))
@@ -173,7 +149,7 @@ def cmd_difficult_items(args: argparse.Namespace) -> int:
     """`sabil report difficult-items`: the items the class answers right least often."""
     from app.services.reports.csv_export import csv_text, difficult_items_table
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         report = services.reports.difficult_items(
             pack_id=args.pack, learner_ids=_learner_ids(args), limit=args.limit
         )
@@ -188,7 +164,7 @@ def cmd_learner(args: argparse.Namespace) -> int:
     """`sabil report learner ID`: one learner's progress report."""
     from app.services.reports.csv_export import pick_title
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         report = services.reports.learner_progress(args.learner_id, pack_id=args.pack)
     if args.json:
         print(json.dumps(jsonable(report), ensure_ascii=False, indent=2))

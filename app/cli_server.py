@@ -15,8 +15,8 @@ import socket
 import sys
 from collections.abc import Callable
 
-from app.config import DataDirError, Paths, resolve_data_dir
-from app.log_setup import configure_logging
+from app.cli_support import add_data_dir, data_paths
+from app.config import Paths
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
@@ -31,9 +31,8 @@ class ServerCommandError(Exception):
     """A failure explained to the person at the terminal."""
 
 
-def _add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="the Sabil data folder (default: SABIL_HOME or the per-user data folder)")
+def _fail(message: str) -> ServerCommandError:
+    return ServerCommandError(message)
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +50,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--tls", action="store_true",
                    help="serve HTTPS with the hub's self-signed certificate (made on first use); "
                         "required off loopback")
-    _add_data_dir(p)
+    add_data_dir(p)
     p.add_argument("--no-advertise", action="store_true",
                    help="do not announce the server on the LAN (it is announced when it listens beyond loopback)")
     p.set_defaults(serve_command=None)
@@ -68,22 +67,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--tls", action="store_true",
                    help="make the TLS certificate now so the code carries its fingerprint")
     _add_db(p)
-    _add_data_dir(p)
+    add_data_dir(p)
     p = hub.add_parser("revoke", help="revoke an enrolled device: its token stops working at once")
     p.add_argument("device_id", metavar="DEVICE_ID")
     _add_db(p)
-    _add_data_dir(p)
-
-
-def _paths(args: argparse.Namespace) -> Paths:
-    try:
-        paths = Paths(resolve_data_dir(getattr(args, "data_dir", None))).ensure()
-    except DataDirError as exc:
-        raise ServerCommandError(
-            f"Sabil cannot write to its data folder ({exc}). Choose another with --data-dir DIR."
-        ) from exc
-    configure_logging(paths.log_file)
-    return paths
+    add_data_dir(p)
 
 
 def database_url(args: argparse.Namespace, paths: Paths) -> str:
@@ -131,7 +119,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"Listening on {args.host} would send learners' progress unencrypted over the network. "
             "Add --tls (devices pin the hub's certificate by the fingerprint in the enrolment code)."
         )
-    paths = _paths(args)
+    paths = data_paths(args, _fail)
     url = database_url(args, paths)
     _migrate(url)
     tls = ensure_certificate(paths.root / TLS_FOLDER) if args.tls else None
@@ -225,7 +213,7 @@ def cmd_hub_init(args: argparse.Namespace) -> int:
     from app.sync.server.database import open_server_engine
     from app.sync.server.tls import ensure_certificate, existing_certificate
 
-    paths = _paths(args)
+    paths = data_paths(args, _fail)
     url = database_url(args, paths)
     _migrate(url)
     local_device = None
@@ -271,7 +259,7 @@ def cmd_hub_revoke(args: argparse.Namespace) -> int:
     from app.sync.enrolment import revoke_device
     from app.sync.server.database import open_server_engine
 
-    paths = _paths(args)
+    paths = data_paths(args, _fail)
     url = database_url(args, paths)
     _migrate(url)
     engine = open_server_engine(url)
@@ -309,7 +297,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     """Run one of these commands on its own (``python -m app.cli_server serve …``), before the lead wires them."""
     parser = argparse.ArgumentParser(prog="sabil")
-    _add_data_dir(parser)
+    add_data_dir(parser)
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     return HANDLERS[(args.command, getattr(args, f"{args.command}_command", None))](args)

@@ -11,17 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import DataDirError, Paths, resolve_data_dir
-from app.log_setup import configure_logging
+from app.cli_support import add_data_dir, opened_services
 
 if TYPE_CHECKING:
-    from app.services.app_services import AppServices
+    pass
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -36,9 +34,8 @@ class SyncCommandError(Exception):
         self.status = status
 
 
-def _add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="the Sabil data folder (default: SABIL_HOME or the per-user data folder)")
+def _fail(message: str) -> SyncCommandError:
+    return SyncCommandError(message, EXIT_USAGE)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,48 +49,22 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("code", metavar="CODE", nargs="?",
                    help="the enrolment code, e.g. K7QP-92MX-4TZB@5W3HQ0M8C9R1T2VX (not needed with a sabil:// link)")
     p.add_argument("--name", help="this computer's name as the teacher sees it (default: its host name)")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = sync.add_parser("now", help="send waiting answers and fetch new ones; the last line is JSON")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = sync.add_parser("status", help="when sync last worked and how many answers are waiting")
     p.add_argument("--json", action="store_true", help="print JSON")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = sync.add_parser("export", help="write waiting answers to a signed sync bundle in DIR (e.g. a USB stick)")
     p.add_argument("directory", type=Path, metavar="DIR")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = sync.add_parser("import", help="import a sync bundle (on the hub: a device's; on a device: the hub's reply)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--reply-dir", type=Path, metavar="DIR",
                    help="on a hub, where to write the reply bundle (default: beside FILE)")
-    _add_data_dir(p)
+    add_data_dir(p)
     p = sync.add_parser("discover", help="look for class hubs on the local network")
     p.add_argument("--timeout", type=float, default=3.0, help="seconds to listen (default 3)")
-
-
-def _paths(args: argparse.Namespace) -> Paths:
-    try:
-        paths = Paths(resolve_data_dir(getattr(args, "data_dir", None))).ensure()
-    except DataDirError as exc:
-        raise SyncCommandError(
-            f"Sabil cannot write to its data folder ({exc}). Choose another with --data-dir DIR.", EXIT_USAGE
-        ) from exc
-    configure_logging(paths.log_file)
-    return paths
-
-
-@contextmanager
-def _services(args: argparse.Namespace) -> Iterator[AppServices]:
-    from app.services.app_services import AppServices
-    from app.storage.errors import DatabaseCorruptError, DatabaseTooNewError
-
-    try:
-        services = AppServices.open(_paths(args).root)
-    except (DatabaseCorruptError, DatabaseTooNewError) as exc:
-        raise SyncCommandError(str(exc), EXIT_USAGE) from exc
-    try:
-        yield services
-    finally:
-        services.close()
 
 
 def _sync_error(exc: Exception) -> SyncCommandError:
@@ -112,7 +83,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     url, code = enrolment_link_parts(args.url) or (args.url, args.code)
     if not code:
         raise SyncCommandError("Give the enrolment code after the hub's address.", EXIT_USAGE)
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         try:
             info = services.sync.enroll(url, code, device_name=args.name)
         except SyncError as exc:
@@ -126,7 +97,7 @@ def cmd_now(args: argparse.Namespace) -> int:
     """One sync; the last line is a JSON summary with ``pushed`` and ``pulled`` (and ``ok``)."""
     from app.services.sync_dto import SyncError
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         try:
             report = services.sync.sync_now()
         except SyncError as exc:
@@ -140,7 +111,7 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """The status line, or the fields as JSON."""
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         status = services.sync.status()
     if args.json:
         data = asdict(status)
@@ -156,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write a push bundle; prints its path."""
     from app.services.sync_dto import SyncError
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         try:
             path = services.sync.export_bundle(args.directory)
         except SyncError as exc:
@@ -169,7 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a bundle; prints a JSON summary (with the reply bundle's path on a hub)."""
     from app.services.sync_dto import SyncError
 
-    with _services(args) as services:
+    with opened_services(args, _fail) as services:
         try:
             result = services.sync.import_bundle(args.file, reply_dir=args.reply_dir)
         except SyncError as exc:
@@ -225,7 +196,7 @@ HANDLERS: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     """Run a sync command on its own (``python -m app.cli_sync sync now …``), before the lead wires them."""
     parser = argparse.ArgumentParser(prog="sabil")
-    _add_data_dir(parser)
+    add_data_dir(parser)
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     return HANDLERS[(args.command, args.sync_command)](args)
