@@ -212,3 +212,21 @@ class ErrorResponse(WireModel):
     error: str
     message: str
     details: list[dict[str, Any]] | None = None
+
+
+class RelayRequest(PushRequest):
+    """``POST /v1/relay``: a class hub passes its school's changes up to a district server.
+
+    Like a push, but the events may come from several origin devices (each keeps its own
+    ``device_id`` and ``device_seq``); ``device_id`` is the relaying hub's. See docs/sync-protocol.md,
+    "Relay: a hub above and below".
+    """
+
+
+class RelayResponse(WireModel):
+    """What the district stored of a relay page (a page sent again is all ``duplicates``)."""
+
+    accepted: int
+    duplicates: int
+    learners_applied: int
+    records_applied: int = 0
