@@ -35,8 +35,12 @@ class BackgroundSync:
         backoff: Backoff = FAILURE_BACKOFF,
         on_change: Callable[[SyncReport | None, SyncError | None], None] | None = None,
         rng: random.Random | None = None,
+        relocate: Callable[[], str | None] | None = None,
     ) -> None:
+        """``relocate`` (e.g. ``HubRelocator.relocate``) is asked, when the hub cannot be reached, to
+        find it at a new address; if it returns a URL the sync is tried again there at once."""
         self._service = service
+        self._relocate = relocate
         self._interval = interval
         self._backoff = backoff
         self._on_change = on_change
@@ -94,7 +98,12 @@ class BackgroundSync:
         report: SyncReport | None = None
         error: SyncError | None = None
         try:
-            report = self._service.sync_now()
+            try:
+                report = self._service.sync_now()
+            except SyncError as exc:
+                if exc.code != "unreachable" or self._relocate is None or self._relocate() is None:
+                    raise
+                report = self._service.sync_now()
             self.failures = 0
         except SyncError as exc:
             error = exc

@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from app.config import Paths
+from app.services.hub_relocation import HubRelocator
 from app.services.sync_scheduler import BackgroundSync
 from app.ui.first_start import show_first_start_splash
 from app.ui.home_page import HomePage
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.background_sync = BackgroundSync(
             services.sync,  # type: ignore[attr-defined]
             on_change=lambda _report, _error: self._notify_sync_status(),
+            # A teacher's laptop gets a new address now and then; the PC finds its hub again on the LAN.
+            relocate=HubRelocator(services.db).relocate,  # type: ignore[attr-defined]
         )
         self.stack = QStackedWidget()
         pages = (self.picker, self.pin_pad, self.home, self.practice, self.summary, self.teacher_gate)
