@@ -5,4 +5,4 @@ without importing Alembic. ``tests/storage`` checks it equals Alembic's own head
 updates it in the same commit.
 """
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"

@@ -104,6 +104,40 @@ class SyncChange(Base):
     school_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     # 64-bit: a cursor is any non-negative 64-bit number, and a district's log outlives 2**31 changes.
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # "event" | "learner"
+    kind: Mapped[str] = mapped_column(String(16))  # "event" | "learner" | a SharedRecord kind
     ref_id: Mapped[str] = mapped_column(String(36))
     device_id: Mapped[str] = mapped_column(String(36))  # where the change came from (skipped on its own pull)
+
+
+class SyncRecordScope(Base):
+    """Which school an adult-side record belongs to (a class, group, membership, plan, goal or rating).
+
+    A record belongs to the school of the device that first pushed it, or, on a class hub, to the
+    hub's school when the teacher made it there. ``sequenced_hlc`` is the stamp last written to the
+    change log, so a record edited on the hub itself is noticed and numbered once (as for learners).
+    """
+
+    __tablename__ = "sync_record_scopes"
+
+    # No foreign key: the id names a row in one of seven tables, said by ``kind``.
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    school_id: Mapped[str] = mapped_column(ForeignKey("sync_schools.id"), index=True)
+    sequenced_hlc: Mapped[str] = mapped_column(String(80), default="")
+
+
+class SyncRecordMark(Base):
+    """On a device: the stamp of each adult-side record that its server already holds.
+
+    The outbox sends a record whose stored stamp differs from its mark (new, edited or deleted
+    here), and a confidence rating without a mark; a successful push or an applied pull page sets
+    the mark. One row per record, never a queue of changes, so nothing grows while offline.
+    """
+
+    __tablename__ = "sync_record_marks"
+
+    # The local row's id (a membership merged by its (class, learner) pair may have another id
+    # on the server).
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    hlc: Mapped[str] = mapped_column(String(80), default="")

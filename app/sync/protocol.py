@@ -7,10 +7,20 @@ request is a 422 before anything touches the database. docs/sync-protocol.md is 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 PROTOCOL_VERSION = 1
 MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -19,6 +29,9 @@ MAX_LEARNERS_PER_PUSH = 1000
 MAX_PULL_LIMIT = 1000
 DEFAULT_PULL_LIMIT = 500
 MAX_ROSTER = 5000
+MAX_RECORDS_PER_PUSH = 1000
+MAX_PLAN_TARGETS = 200
+MAX_GOAL_SKILLS = 64
 INT32_MAX = 2**31 - 1
 INT63_MAX = 2**63 - 1
 
@@ -47,7 +60,23 @@ def _aware_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _iso_date(value: Any) -> Any:
+    # Only "YYYY-MM-DD": pydantic alone would also take a number or a date-time, which a client
+    # sending one has a bug we would rather hear about than guess at.
+    if isinstance(value, datetime):
+        raise ValueError("a date is YYYY-MM-DD, without a time")
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
 Id = Annotated[str, StringConstraints(min_length=36, max_length=36, pattern=UUID_PATTERN)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 AwareTime = Annotated[datetime, AfterValidator(_aware_utc)]
 Base64Text = Annotated[str, StringConstraints(max_length=512, pattern=BASE64_PATTERN)]
 Text = Annotated[str, AfterValidator(_storable)]
@@ -105,6 +134,144 @@ class RosterEntry(WireModel):
 
     learner_id: Id
     class_id: Id
+
+
+class ClassBody(WireModel):
+    """``kind: "class"``: a class of learners (``classes`` table)."""
+
+    name: Text = Field(min_length=1, max_length=100)
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class GroupBody(WireModel):
+    """``kind: "group"``: a group inside a class (``class_groups``)."""
+
+    class_id: Id
+    name: Text = Field(min_length=1, max_length=100)
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class ClassMemberBody(WireModel):
+    """``kind: "class_member"``: a learner in a class; one register per (class, learner)."""
+
+    class_id: Id
+    learner_id: Id
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class GroupMemberBody(WireModel):
+    """``kind: "group_member"``: a learner in a group; one register per (group, learner)."""
+
+    group_id: Id
+    learner_id: Id
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class PlanTargetWire(WireModel):
+    """One target of a plan: a skill, a section (a skill and all it needs first) or the whole pack."""
+
+    kind: Literal["skill", "section", "pack"]
+    skill_id: SkillId | None = None
+
+    @model_validator(mode="after")
+    def _skill_named_unless_pack(self) -> PlanTargetWire:
+        if (self.kind == "pack") != (self.skill_id is None):
+            raise ValueError("a skill or section target names a skill_id; a pack target names none")
+        return self
+
+
+class PlanBody(WireModel):
+    """``kind: "plan"``: skills of one pack assigned to a learner, a group or a class."""
+
+    title: Text = Field(min_length=1, max_length=200)
+    pack_id: Text = Field(min_length=1, max_length=200)
+    targets: list[PlanTargetWire] = Field(min_length=1, max_length=MAX_PLAN_TARGETS)
+    assignee_kind: Literal["learner", "group", "class"]
+    assignee_id: Id
+    due_date: IsoDate | None = None
+    goal: Text = Field(default="", max_length=2000)
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class GoalBody(WireModel):
+    """``kind: "goal"``: a goal a learner set, optionally measured by skills of a pack."""
+
+    learner_id: Id
+    text: Text = Field(min_length=1, max_length=200)
+    pack_id: Text | None = Field(default=None, min_length=1, max_length=200)
+    skill_ids: list[SkillId] = Field(default_factory=list, max_length=MAX_GOAL_SKILLS)
+    due_date: IsoDate | None = None
+    achieved_at: AwareTime | None = None
+    created_at: AwareTime
+    updated_at: AwareTime
+
+
+class ConfidenceBody(WireModel):
+    """``kind: "confidence"``: how sure the learner felt about one answer (immutable, one per attempt)."""
+
+    attempt_id: Id
+    learner_id: Id
+    rating: int = Field(strict=True, ge=1, le=3)
+    device_id: Id
+    client_time: AwareTime
+    created_at: AwareTime
+
+
+RecordKind = Literal["class", "group", "class_member", "group_member", "plan", "goal", "confidence"]
+RecordBody = ClassBody | GroupBody | ClassMemberBody | GroupMemberBody | PlanBody | GoalBody | ConfidenceBody
+
+# Each kind's body model; also the order a batch or page is applied in: what a record names comes first.
+RECORD_BODIES: dict[str, type[WireModel]] = {
+    "class": ClassBody,
+    "group": GroupBody,
+    "class_member": ClassMemberBody,
+    "group_member": GroupMemberBody,
+    "plan": PlanBody,
+    "goal": GoalBody,
+    "confidence": ConfidenceBody,
+}
+RECORD_KINDS: tuple[str, ...] = tuple(RECORD_BODIES)
+
+
+class SharedRecord(WireModel):
+    """An adult-side row that travels by sync: classes, groups, memberships, plans, goals, ratings.
+
+    Every kind but ``confidence`` is one last-writer-wins register like a learner profile: the
+    whole row is replaced by a received one whose ``hlc`` is strictly greater, and ``deleted_at``
+    set is its tombstone. A ``confidence`` rating is immutable (``hlc`` empty, never deleted): it is
+    stored once, by id, and never changed.
+    """
+
+    kind: RecordKind
+    id: Id
+    hlc: Text = Field(max_length=80, pattern=HLC_PATTERN)
+    deleted_at: AwareTime | None = None
+    body: RecordBody
+
+    @field_validator("body", mode="before")
+    @classmethod
+    def _body_of_kind(cls, value: Any, info: ValidationInfo) -> Any:
+        # The kind says which body to expect, so errors name that body's fields (not all seven).
+        model = RECORD_BODIES.get(str(info.data.get("kind")))
+        if model is not None and isinstance(value, dict):
+            return model.model_validate(value)
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SharedRecord:
+        if not isinstance(self.body, RECORD_BODIES[self.kind]):
+            raise ValueError(f"the body is not a {self.kind} body")
+        if self.kind == "confidence":
+            if self.deleted_at is not None:
+                raise ValueError("a confidence rating is never deleted")
+        elif not self.hlc:
+            raise ValueError(f"a {self.kind} record needs a clock stamp (hlc)")
+        return self
 
 
 class SharedDocument(WireModel):
@@ -165,6 +332,7 @@ class PushRequest(WireModel):
     device_id: Id
     events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS_PER_PUSH)
     learners: list[LearnerProfile] = Field(default_factory=list, max_length=MAX_LEARNERS_PER_PUSH)
+    records: list[SharedRecord] = Field(default_factory=list, max_length=MAX_RECORDS_PER_PUSH)
 
 
 class PushResponse(WireModel):
@@ -174,6 +342,8 @@ class PushResponse(WireModel):
     accepted: int
     duplicates: int
     learners_applied: int
+    # Older servers do not send it; a client reads a missing count as 0.
+    records_applied: int = 0
 
 
 class PullResponse(WireModel):
@@ -182,10 +352,14 @@ class PullResponse(WireModel):
     events: list[Event]
     learners: list[LearnerProfile]
     roster: list[RosterEntry]
+    # Reserved since version 1 and always empty: plans travel in ``records``, parameters by /v1/models.
     plans: list[SharedDocument]
     model_params: list[SharedDocument]
     cursor: int
     more: bool
+    # Classes, groups, memberships, plans, goals and ratings, in the order to apply them. Older
+    # servers do not send it, so it defaults to empty.
+    records: list[SharedRecord] = Field(default_factory=list)
 
 
 class DeviceStatus(WireModel):
