@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 # A learner × skill cell of the class heatmap is in exactly one of these states (see skill_status.py).
 MASTERED = "mastered"
-FADING = "fading"  # mastered, but FSRS recall has fallen below the review target: being forgotten
+FADING = "fading"  # mastered, but FSRS recall has fallen below skill_status.FADING_RECALL: being forgotten
 IN_PROGRESS = "in_progress"
 STRUGGLING = "struggling"
 NOT_STARTED = "not_started"
@@ -80,6 +80,7 @@ class MasteryGrid:
     cells: tuple[tuple[MasteryCell, ...], ...]
     learner_counts: tuple[dict[str, int], ...]
     skill_counts: tuple[dict[str, int], ...]
+    fading_recall: float = 0.75  # a mastered cell below this recall is fading (skill_status.FADING_RECALL)
 
     def cell(self, learner_id: str, skill_id: str) -> MasteryCell:
         """The cell of one learner and skill (KeyError when either is not in the grid)."""
@@ -108,7 +109,7 @@ class FadingSkill:
     title: dict[str, str]
     recall: float
     days_since_review: float
-    due: datetime  # when FSRS recall falls below the review target (in the past when fading)
+    due: datetime  # when FSRS recall falls below the review target (in the past when due or fading)
     mastered_at: datetime | None
 
 

@@ -23,7 +23,7 @@ from app.services.reports.dto import (
 )
 from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
-from app.services.reports.skill_status import REVIEW_TARGET, state_counts
+from app.services.reports.skill_status import FADING_RECALL, REVIEW_TARGET, state_counts
 from app.services.reports.state_matrix import StateMatrix, load_state_matrix
 from app.storage.adult_models import ConfidenceRating
 from app.storage.models import AttemptEvent
@@ -33,7 +33,8 @@ from app.storage.models import AttemptEvent
 MAX_ITEM_SECONDS = 300.0
 # A pause longer than this between two answers starts a new session.
 SESSION_GAP_SECONDS = 30 * 60.0
-# A mastered skill whose recall falls below the target within this many days is "fading soon".
+# A mastered skill whose recall falls below the review target within this many days (or already
+# has, but not yet below FADING_RECALL) "will need a review soon".
 FADING_SOON_DAYS = 7.0
 SECONDS_PER_DAY = 86_400.0
 
@@ -142,8 +143,9 @@ def _weeks(
 def _forgetting(
     skills: tuple[ReportSkill, ...], matrix: StateMatrix, now: float
 ) -> tuple[tuple[FadingSkill, ...], tuple[FadingSkill, ...]]:
-    """Mastered skills being forgotten now (recall below the target), and those that will be
-    within FADING_SOON_DAYS; each lowest recall / soonest due first."""
+    """Mastered skills being forgotten now (recall below FADING_RECALL: the heatmap's fading squares),
+    and those due for review (recall below the review target) or due within FADING_SOON_DAYS;
+    lowest recall / soonest due first."""
     fading: list[FadingSkill] = []
     soon: list[FadingSkill] = []
     for j, skill in enumerate(skills):
@@ -161,9 +163,9 @@ def _forgetting(
             due=datetime.fromtimestamp(due, UTC),
             mastered_at=matrix.mastered_at[0, j],
         )
-        if recall < REVIEW_TARGET:
+        if recall < FADING_RECALL:
             fading.append(entry)
-        elif due <= now + FADING_SOON_DAYS * SECONDS_PER_DAY:
+        elif recall < REVIEW_TARGET or due <= now + FADING_SOON_DAYS * SECONDS_PER_DAY:
             soon.append(entry)
     fading.sort(key=lambda f: (f.recall, f.skill_id))
     soon.sort(key=lambda f: (f.due, f.skill_id))

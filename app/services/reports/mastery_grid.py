@@ -1,6 +1,6 @@
 """The class × skill heatmap: every learner's state on every skill, with counts for sorting.
 
-A cell is mastered, fading (mastered but being forgotten: FSRS recall below the review target),
+A cell is mastered, fading (mastered but being forgotten: FSRS recall below ``FADING_RECALL``),
 in progress, struggling (what the sequencer treats as failing) or not started — the learner model's
 view, not a count of right answers.
 """
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.services.reports.dto import CELL_STATES, MasteryCell, MasteryGrid, ReportLearner
 from app.services.reports.pack_skills import PackSkills
 from app.services.reports.scope import pack_title, report_skills
-from app.services.reports.skill_status import REVIEW_TARGET, state_counts
+from app.services.reports.skill_status import FADING_RECALL, REVIEW_TARGET, state_counts
 from app.services.reports.state_matrix import load_state_matrix
 
 LEARNER_SORTS = ("name",) + CELL_STATES
@@ -62,6 +62,7 @@ def build_mastery_grid(
         cells=cells,
         learner_counts=tuple(state_counts(matrix.codes, axis=1)),
         skill_counts=tuple(state_counts(matrix.codes, axis=0)),
+        fading_recall=FADING_RECALL,
     )
 
 

@@ -3,8 +3,8 @@
 The thresholds are the engine's own, so a report never contradicts what the sequencer does:
 a skill is *struggling* when the policy would send the learner to a prerequisite (a wrong streak of
 ``REMEDIATION_AFTER_WRONG``) or considers it not being learnt (``STUCK_ATTEMPTS`` answers without
-the estimate reaching ``STUCK_BELIEF``); it is *fading* when FSRS says recall has dropped below the
-review target, which is exactly when the sequencer brings it back for review.
+the estimate reaching ``STUCK_BELIEF``); it is *fading* when FSRS says recall has dropped below
+``FADING_RECALL``, well past the review target at which the sequencer brings a skill back.
 """
 
 from __future__ import annotations
@@ -18,6 +18,16 @@ from app.engine.review import DEFAULT_TARGET, ReviewState, initial_review_state,
 from app.services.reports.dto import CELL_STATES, FADING, IN_PROGRESS, MASTERED, NOT_STARTED, STRUGGLING
 
 REVIEW_TARGET = DEFAULT_TARGET  # the practice service's review target
+# A mastered skill is reported as *fading* (being forgotten) only below this recall, not as soon as
+# recall dips under the review target. Why: 0.9 is when the sequencer *schedules* a review, and at
+# the end of a simulated semester about 40 % of the demo class's squares are past it (the review
+# simply has not come round yet), which buries the skills really slipping. FSRS recall 0.75 is
+# reached after about 5.6 times the interval the scheduler planned (0.9 after 1, 0.8 after 3.3),
+# i.e. a review long overdue. Measured with benchmarks/bench_fading.py (docs/benchmarks.md): fading
+# squares 41.8 % -> 10.5 % and 39.1 % -> 7.6 % on two demo classes. Mastered skills between this and
+# the review target are "will need a review soon" in the learner report; the heatmap keeps them
+# mastered and its square says the review is due.
+FADING_RECALL = 0.75
 STATE_CODE = {name: code for code, name in enumerate(CELL_STATES)}
 
 
@@ -27,7 +37,7 @@ def classify(
     wrong_streak: np.ndarray,
     p_known: np.ndarray,
     recall: np.ndarray,
-    target: float = REVIEW_TARGET,
+    fading_below: float = FADING_RECALL,
 ) -> np.ndarray:
     """The state code (index into ``CELL_STATES``) of every cell; arrays of one shape.
 
@@ -43,7 +53,7 @@ def classify(
     codes[started & ~mastered] = STATE_CODE[IN_PROGRESS]
     codes[struggling] = STATE_CODE[STRUGGLING]
     with np.errstate(invalid="ignore"):
-        fading = mastered & (np.nan_to_num(recall, nan=1.0) < target)
+        fading = mastered & (np.nan_to_num(recall, nan=1.0) < fading_below)
     codes[mastered] = STATE_CODE[MASTERED]
     codes[fading] = STATE_CODE[FADING]
     return codes

@@ -107,6 +107,9 @@ def describe_cell(grid: MasteryGrid, row: int, column: int, language: str) -> st
         parts.append(_tr("last practised %1").replace("%1", fmt.days_ago(cell.last_practised, grid.generated_at)))
     if cell.recall is not None:
         parts.append(_tr("recall now %1").replace("%1", fmt.percent(cell.recall, language)))
+        if cell.state == MASTERED and cell.recall < grid.review_target:
+            # Not yet being forgotten, but the sequencer is already bringing it back for review.
+            parts.append(_tr("review due"))
     return " · ".join(parts)
 
 

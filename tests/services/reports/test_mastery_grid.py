@@ -54,7 +54,7 @@ def test_each_cell_is_the_learners_stored_state(class_services: AppServices, dem
             assert cell.attempts == row.attempts
             if row.mastered:
                 assert cell.recall == pytest.approx(stored_recall[(learner.id, skill.skill_id)])
-                assert cell.state == ("fading" if cell.recall < grid.review_target else "mastered")
+                assert cell.state == ("fading" if cell.recall < grid.fading_recall else "mastered")
             elif row.wrong_streak >= REMEDIATION_AFTER_WRONG or (
                 row.attempts >= STUCK_ATTEMPTS and row.p_known < STUCK_BELIEF
             ):
