@@ -32,7 +32,14 @@ from app.services.sync_pages import (
     store_pull_page,
 )
 from app.services.sync_state import SyncState, forget_enrolment, load, read_state, save, write_fields
-from app.services.sync_wording import CLOCK_TOLERANCE_SECONDS, error_sentence, status_line
+from app.services.sync_wording import (
+    CLOCK_TOLERANCE_SECONDS,
+    error_sentence,
+    relay_error_sentence,
+    relay_status_line,
+    status_line,
+)
+from app.services.upstream import UpstreamSync, hub_school, relay_waiting
 from app.storage.database import Database
 from app.storage.models import Setting
 from app.sync.client import Backoff, SyncClient, SyncClientError, pin_certificate
@@ -147,6 +154,9 @@ class SyncService:
         state = load(self._db)
         if not state.enrolled:
             raise SyncError("not_enrolled", error_sentence("not_enrolled", ""))
+        school = hub_school(self._db, self._device_id)
+        if school is not None:
+            return self._relay_once(state, school, started)
         save(self._db, last_attempt=self._now())
         # Learners whose events arrived before a crash: rebuild them before anything else.
         rebuild_pending(self._db, self._rebuild)
@@ -187,6 +197,47 @@ class SyncService:
             clock_offset_seconds=offset,
             duration_seconds=time.monotonic() - started,
             models_received=models_received,
+        )
+
+    def _relay_once(self, state: SyncState, school_id: str, started: float) -> SyncReport:
+        """A class hub's sync with the district server: relay its school's changes, then pull.
+
+        Its own answers go up in the relay (they are in its change log), never by a device push.
+        """
+        save(self._db, last_attempt=self._now())
+        rebuilt = rebuild_pending(self._db, self._rebuild)
+        try:
+            with self._client(state) as client:
+                offset, _ = self._check_status(client, state)
+                report = UpstreamSync(self._db, self._device_id, school_id, self._rebuild).run(client)
+                models_received = self._fetch_models(client)
+        except SyncClientError as exc:
+            self._record_failure(exc.code, exc.message, relaying=True)
+            raise SyncError(exc.code, relay_error_sentence(exc.code, exc.message), exc.retryable) from exc
+        rebuilt += rebuild_pending(self._db, self._rebuild)
+        save(
+            self._db,
+            last_success=self._now(),
+            last_error="",
+            last_error_code="",
+            clock_offset=offset,
+            last_pushed=report.relayed,
+            last_pulled=report.pulled,
+        )
+        return SyncReport(
+            pushed=report.relayed,
+            pulled=report.pulled,
+            learners_pushed=report.learners_relayed,
+            learners_pulled=report.learners_pulled,
+            rebuilt_learners=rebuilt,
+            stored_through=load(self._db).stored_through,
+            cursor=report.cursor,
+            answers_waiting=relay_waiting(self._db, self._device_id, school_id),
+            clock_offset_seconds=offset,
+            duration_seconds=time.monotonic() - started,
+            models_received=models_received,
+            relaying=True,
+            relayed_through=report.relayed_through,
         )
 
     def _fetch_models(self, client: SyncClient) -> tuple[str, ...]:
@@ -286,23 +337,30 @@ class SyncService:
         final = client.pull_all(cursor, apply)
         return pulled, learners, final
 
-    def _record_failure(self, code: str, message: str) -> None:
-        save(self._db, last_error=error_sentence(code, message), last_error_code=code)
+    def _record_failure(self, code: str, message: str, *, relaying: bool = False) -> None:
+        sentence = relay_error_sentence(code, message) if relaying else error_sentence(code, message)
+        save(self._db, last_error=sentence, last_error_code=code)
 
     # -- status ----------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
         """How sync stands: last success, answers waiting, the last problem (only if it came after
-        the last success), and whether this computer's clock looks wrong."""
+        the last success), and whether this computer's clock looks wrong. On a class hub connected to
+        a district server it says how the relay stands (every answer of the hub's school)."""
+        school = hub_school(self._db, self._device_id)
         with self._db.session() as session:
             state = read_state(session)
             waiting = waiting_count(session, self._device_id, state.stored_through)
+        relaying = school is not None and state.enrolled
+        if relaying and school is not None:
+            waiting = relay_waiting(self._db, self._device_id, school)
         error = state.last_error
         stale_error = bool(
             error and state.last_success and state.last_attempt and state.last_attempt <= state.last_success
         )
         if stale_error:
             error = ""
+        line = relay_status_line if relaying else status_line
         return SyncStatus(
             enrolled=state.enrolled,
             server_url=state.server_url,
@@ -316,7 +374,7 @@ class SyncService:
             clock_offset_seconds=state.clock_offset,
             clock_wrong=abs(state.clock_offset) > CLOCK_TOLERANCE_SECONDS,
             running=self._running,
-            text=status_line(
+            text=line(
                 enrolled=state.enrolled,
                 last_success=state.last_success,
                 last_attempt=state.last_attempt,
@@ -325,6 +383,8 @@ class SyncService:
                 clock_offset=state.clock_offset,
                 now=self._now(),
             ),
+            relaying=relaying,
+            relayed_through=state.relayed_through,
         )
 
     # -- USB bundles -----------------------------------------------------------------------------

@@ -49,6 +49,11 @@ class SyncReport:
     duration_seconds: float
     # Packs whose learner-model parameters (fitted on the school's answers) arrived in this sync.
     models_received: tuple[str, ...] = ()
+    # A class hub relays its school's answers to the district server above it: ``pushed`` then counts
+    # every device's answers the district confirmed, and ``relayed_through`` is the hub's change
+    # sequence relayed through (``stored_through`` stays the device-push position, unused on a hub).
+    relaying: bool = False
+    relayed_through: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,10 @@ class SyncStatus:
     clock_wrong: bool
     running: bool
     text: str
+    # True on a class hub enrolled with a district server: ``answers_waiting`` counts every answer of
+    # the hub's school the district has not confirmed, and ``last_success`` is the last relay.
+    relaying: bool = False
+    relayed_through: int = 0
 
 
 @dataclass(frozen=True)

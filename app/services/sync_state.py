@@ -39,6 +39,9 @@ class SyncState:
     stored_through: int = 0
     # The server's change cursor we have pulled up to.
     cursor: int = 0
+    # On a class hub with a district server above it: the hub's own change sequence relayed through
+    # (every change of its school up to it is confirmed by the district or came from it).
+    relayed_through: int = 0
     # Learner id -> the HLC stamp the server already has (pushed or pulled), so only changes go up.
     learner_stamps: dict[str, str] = field(default_factory=dict)
     # Learners whose events arrived but whose skill states are not rebuilt yet (survives a crash).
@@ -70,6 +73,7 @@ _FIELDS = {
     "certificate_pem": str,
     "stored_through": int,
     "cursor": int,
+    "relayed_through": int,
     "learner_stamps": dict,
     "rebuild_pending": list,
     "last_success": datetime,

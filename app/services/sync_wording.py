@@ -30,6 +30,27 @@ _ERROR_SENTENCES = {
 }
 
 
+# A class hub talking to the district server above it: the same failures, named for what is far away.
+_RELAY_SENTENCES = {
+    "unreachable": "The district server could not be reached; Sabil will try again.",
+    "timeout": "The district server did not answer in time; Sabil will try again.",
+    "tls": "The district server's certificate changed; connect this hub again with a new code.",
+    "fingerprint_mismatch": "That server is not the district server the code was made for; nothing was sent.",
+    "insecure_url": "A district server on another computer must use an https address.",
+    "invalid_token": "The district server no longer knows this hub; connect it again with a new code.",
+    "token_revoked": "The district removed this hub; connect it again with a new code.",
+    "out_of_scope": "The district server refused learners of another school; nothing from that page was stored.",
+    "server_error": "The district server had a problem; Sabil will try again.",
+    "bad_answer": "The district server sent something Sabil does not understand; update Sabil on both computers.",
+    "data": "The district server sent answers this hub cannot store; update Sabil on both computers.",
+}
+
+
+def relay_error_sentence(code: str, fallback: str) -> str:
+    """The sentence for a failure between a class hub and its district server."""
+    return _RELAY_SENTENCES.get(code) or error_sentence(code, fallback)
+
+
 def error_sentence(code: str, fallback: str) -> str:
     """The sentence for a failure code (the given message when the code has no sentence of its own)."""
     return _ERROR_SENTENCES.get(code, fallback)
@@ -84,6 +105,28 @@ def status_line(
             parts.append(answers_phrase(waiting).capitalize() + ".")
         return " ".join(parts)
     head = f"Last synced {ago(last_success, now)}" if last_success else "Not synced yet"
+    parts = [f"{head} · {answers_phrase(waiting)}"]
+    failed_since = error and (last_success is None or (last_attempt is not None and last_attempt > last_success))
+    if failed_since:
+        parts.append(error)
+    clock = clock_sentence(clock_offset)
+    if clock:
+        parts.append(clock)
+    return " · ".join(parts)
+
+
+def relay_status_line(
+    *,
+    enrolled: bool,
+    last_success: datetime | None,
+    last_attempt: datetime | None,
+    waiting: int,
+    error: str,
+    clock_offset: float,
+    now: datetime,
+) -> str:
+    """A class hub's line about its district server: "Sent to the district 5 minutes ago · 120 answers waiting"."""
+    head = f"Sent to the district {ago(last_success, now)}" if last_success else "Not sent to the district yet"
     parts = [f"{head} · {answers_phrase(waiting)}"]
     failed_since = error and (last_success is None or (last_attempt is not None and last_attempt > last_success))
     if failed_since:

@@ -36,6 +36,8 @@ from app.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RelayRequest,
+    RelayResponse,
     StatusResponse,
 )
 
@@ -200,6 +202,10 @@ class SyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         """``POST /v1/push`` one batch (retried as a whole: the server stores each event once)."""
         return self._call("POST", "/v1/push", PushResponse, body=request)
+
+    def relay(self, request: RelayRequest) -> RelayResponse:
+        """``POST /v1/relay`` one page of a hub's school changes (retried as a whole: stored once)."""
+        return self._call("POST", "/v1/relay", RelayResponse, body=request)
 
     def pull(self, cursor: int, limit: int = DEFAULT_PULL_LIMIT) -> PullResponse:
         """``GET /v1/pull`` one page after ``cursor``."""

@@ -1,4 +1,4 @@
-"""The sync server as a FastAPI app: enrol, push, pull, status; OpenAPI at ``/openapi.json``.
+"""The sync server as a FastAPI app: enrol, push, relay, pull, status; OpenAPI at ``/openapi.json``.
 
 Stateless per request: every request opens its own transaction on the database and keeps nothing
 in memory between requests (the server id is read once and never changes), so several uvicorn
@@ -41,6 +41,8 @@ from app.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RelayRequest,
+    RelayResponse,
     StatusResponse,
 )
 from app.sync.server.body_limit import BodyLimit
@@ -50,6 +52,7 @@ from app.sync.server.identity import ensure_server_id
 from app.sync.server.ingest import ingest_push
 from app.sync.server.local_changes import sequence_local_changes
 from app.sync.server.pull import pull_page
+from app.sync.server.relay import ingest_relay
 from app.sync.server.shared_models import list_models, model_document
 
 log = logging.getLogger(__name__)
@@ -203,6 +206,21 @@ def create_app(
             answer = ingest_push(session, device.device_id, body)
             if on_ingest is not None:
                 on_ingest(session, body, answer)
+            return answer
+
+    @app.post("/v1/relay", response_model=RelayResponse, responses=ERROR_RESPONSES)
+    def relay(request: Request, body: RelayRequest, authorization: Authorization = None) -> RelayResponse:
+        """Store a page of a class hub's school changes (events of several devices, profiles)."""
+        _require_json(request)
+        with transaction() as session:
+            device = authenticate(session, bearer_token(authorization))
+            answer = ingest_relay(session, device.device_id, body)
+            if on_ingest is not None:
+                # A hub receiving a relay rebuilds the learners it brought, as after a push.
+                on_ingest(session, body, PushResponse(
+                    stored_through=device.stored_through, accepted=answer.accepted,
+                    duplicates=answer.duplicates, learners_applied=answer.learners_applied,
+                ))
             return answer
 
     @app.get("/v1/pull", response_model=PullResponse, responses=ERROR_RESPONSES)

@@ -26,7 +26,7 @@ def test_no_generated_request_makes_a_server_error(hub: Hub) -> None:
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {f"{op.method.upper()} {op.path}" for op in operations} == {
         "GET /v1/status", "POST /v1/enroll", "POST /v1/push", "GET /v1/pull", "GET /v1/models",
-        "GET /v1/models/{pack_id}"}
+        "GET /v1/models/{pack_id}", "POST /v1/relay"}
     statuses: dict[str, set[int]] = {}
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
