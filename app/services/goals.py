@@ -86,13 +86,17 @@ class GoalService:
             session.flush()
             return _goal_view(session, row)
 
-    def update_goal(self, goal_id: str, **fields: Any) -> GoalView:
-        """Change some of ``text``, ``skill_ids`` (of the goal's pack) and ``due_date``."""
+    def update_goal(self, goal_id: str, *, learner_id: str | None = None, **fields: Any) -> GoalView:
+        """Change some of ``text``, ``skill_ids`` (of the goal's pack) and ``due_date`` (None removes it).
+
+        A learner's own screen passes ``learner_id``: a goal of anyone else is refused
+        (ValidationError ``not_your_goal``), so one child cannot change another's goal.
+        """
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise ValidationError("unknown_field", f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
         with self._db.transaction() as session:
-            row = _goal(session, goal_id)
+            row = _goal(session, goal_id, learner_id)
             if "text" in fields:
                 row.text = clean_label(fields["text"], GOAL_TEXT_MAX)
             if "skill_ids" in fields:
@@ -102,18 +106,20 @@ class GoalService:
             stamp(row, self._clock, self._now())
             return _goal_view(session, row)
 
-    def mark_achieved(self, goal_id: str, achieved: bool = True) -> GoalView:
-        """Tick a goal off (or on again). Goals measured by skills are reached by mastering them."""
+    def mark_achieved(self, goal_id: str, achieved: bool = True, *, learner_id: str | None = None) -> GoalView:
+        """Tick a goal off (or on again). Goals measured by skills are reached by mastering them.
+        With ``learner_id``, only that learner's own goal (``not_your_goal`` otherwise)."""
         with self._db.transaction() as session:
-            row = _goal(session, goal_id)
+            row = _goal(session, goal_id, learner_id)
             row.achieved_at = self._now() if achieved else None
             stamp(row, self._clock, self._now())
             return _goal_view(session, row)
 
-    def delete_goal(self, goal_id: str) -> None:
-        """Remove a goal (a tombstone, so the removal syncs)."""
+    def delete_goal(self, goal_id: str, *, learner_id: str | None = None) -> None:
+        """Remove a goal (a tombstone with a new HLC stamp, so the removal syncs).
+        With ``learner_id``, only that learner's own goal (``not_your_goal`` otherwise)."""
         with self._db.transaction() as session:
-            tombstone(_goal(session, goal_id), self._clock, self._now())
+            tombstone(_goal(session, goal_id, learner_id), self._clock, self._now())
 
     def goals(self, learner_id: str) -> list[GoalView]:
         """The learner's goals: open ones first (soonest due first), then reached ones."""
@@ -230,10 +236,13 @@ def _learner(session: Session, learner_id: str) -> Learner:
     return row
 
 
-def _goal(session: Session, goal_id: str) -> LearnerGoal:
+def _goal(session: Session, goal_id: str, owner: str | None = None) -> LearnerGoal:
+    """A live goal; with ``owner``, only when it is that learner's (a learner acts on their own goals only)."""
     row = session.get(LearnerGoal, goal_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("unknown_goal", f"There is no goal with id {goal_id}.")
+    if owner is not None and row.learner_id != owner:
+        raise ValidationError("not_your_goal", "A learner can only change their own goals.")
     return row
 
 
