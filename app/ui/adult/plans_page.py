@@ -1,6 +1,7 @@
 """Learning plans (teacher mode): assign skills, a pack section or a whole pack to a learner, a group
 or a class, with an optional due date and a goal written with the learner; see each learner's
-progress on a plan and what the sequencer will teach next for it.
+progress on a plan and what the sequencer will teach next for it; change a plan's name, due date
+(set, move or clear) and goal, or remove it.
 
 The learner's practice honours the plan (``services.practice``): it teaches missing prerequisites
 first and says so. This screen only writes plans through ``services.plans``.
@@ -68,6 +69,7 @@ class PlansPage(QWidget):
         self.skills_pack: str | None = None
         self.progress: list[object] = []
         self.plan_id: str | None = None
+        self.editing_id: str | None = None  # the plan the form is changing; None = the form makes a new plan
 
         # Left: the plans, and the chosen plan's progress per learner.
         self.plans_label = _heading()
@@ -79,18 +81,24 @@ class PlansPage(QWidget):
         self.progress_list = QListWidget()
         self.progress_list.setWordWrap(True)
         self.progress_list.setAlternatingRowColors(True)  # two lines per learner: keep them together
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.start_editing)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.ask_remove_plan)
         self.confirm = ConfirmBar()
         # While the question is open its own button is the way to remove; the other one steps aside.
         self.confirm.closed.connect(lambda: self.remove_button.setVisible(True))
+        plan_buttons = QHBoxLayout()
+        plan_buttons.addWidget(self.edit_button)
+        plan_buttons.addWidget(self.remove_button)
+        plan_buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.plans_label)
         left.addWidget(self.plan_list, 2)
         left.addWidget(self.progress_label)
         left.addWidget(self.progress_list, 3)
         left.addWidget(self.confirm)
-        left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+        left.addLayout(plan_buttons)
 
         # Right: a new plan.
         self.new_label = _heading()
@@ -119,7 +127,10 @@ class PlansPage(QWidget):
         self.goal_edit = QLineEdit()
         self.assign_button = QPushButton()
         self.assign_button.setObjectName("primary")
-        self.assign_button.clicked.connect(self.assign)
+        self.assign_button.clicked.connect(self._submit)
+        self.cancel_edit_button = QPushButton()
+        self.cancel_edit_button.clicked.connect(self.stop_editing)
+        self.cancel_edit_button.setVisible(False)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._labels = [QLabel() for _ in range(7)]
@@ -149,6 +160,7 @@ class PlansPage(QWidget):
         # Outside the scrolling form, so "Assign plan" is always on screen.
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.cancel_edit_button)
         bottom.addWidget(self.assign_button)
         right.addLayout(bottom)
 
@@ -167,7 +179,10 @@ class PlansPage(QWidget):
         self.plan_list.setAccessibleName(self.tr("Learning plans"))
         self.progress_list.setAccessibleName(self.tr("Progress of each learner on the plan"))
         self.remove_button.setText(self.tr("Remove plan"))
-        self.new_label.setText(self.tr("New plan"))
+        self.edit_button.setText(self.tr("Change plan"))
+        self.edit_button.setAccessibleName(self.tr("Change the plan's name, due date or goal"))
+        self.cancel_edit_button.setText(self.tr("Cancel"))
+        self._show_form_mode()
         texts = (
             self.tr("Name"),
             self.tr("For"),
@@ -195,7 +210,6 @@ class PlansPage(QWidget):
         self.due_date.setAccessibleName(self.tr("Due date"))
         self.goal_edit.setPlaceholderText(self.tr("e.g. I want to master fractions by June"))
         self.goal_edit.setAccessibleName(self.tr("The goal, written with the learner"))
-        self.assign_button.setText(self.tr("Assign plan"))
         # Only the words change: the lists are redrawn from what was loaded (no service call).
         self._show_plans(fetch=False)
 
@@ -345,6 +359,9 @@ class PlansPage(QWidget):
         item = self.plan_list.currentItem()
         self.plan_id = item.data(ID_ROLE) if item is not None else None
         self.remove_button.setEnabled(self.plan_id is not None)
+        self.edit_button.setEnabled(self.plan_id is not None)
+        if self.editing_id is not None and self.editing_id != self.plan_id:
+            self.stop_editing()  # the form must not keep changing a plan no longer chosen
         if self.plan_id is None:
             self.progress = []
             self._show_progress()
@@ -397,6 +414,12 @@ class PlansPage(QWidget):
 
     # -- commands ----------------------------------------------------------------------------------
 
+    def _submit(self) -> None:
+        if self.editing_id is not None:
+            self.save_changes()
+        else:
+            self.assign()
+
     def assign(self) -> None:
         """Create the plan from the form."""
         pack_id = self.pack_choice.currentData()
@@ -437,6 +460,71 @@ class PlansPage(QWidget):
         self.status.setText(self.tr("Plan assigned to %1.").replace("%1", plan.assignee_name))
         self.refresh()
 
+    # -- changing a plan -----------------------------------------------------------------------------
+
+    def start_editing(self) -> None:
+        """Fill the form with the chosen plan's name, due date and goal, to change them."""
+        plan = next((p for p in self.plans if p.id == self.plan_id), None)
+        if plan is None:
+            return
+        self.confirm.cancel()
+        self.editing_id = plan.id
+        self.title_edit.setText(plan.title)
+        self.goal_edit.setText(plan.goal)
+        self.due_check.setChecked(plan.due_date is not None)
+        if plan.due_date is not None:
+            self.due_date.setDate(QDate(plan.due_date.year, plan.due_date.month, plan.due_date.day))
+        self.status.setText("")
+        self._show_form_mode()
+        self.title_edit.setFocus()
+
+    def stop_editing(self) -> None:
+        """Back to making a new plan (what was typed for the change is dropped)."""
+        if self.editing_id is None:
+            return
+        self.editing_id = None
+        self.title_edit.clear()
+        self.goal_edit.clear()
+        self.due_check.setChecked(False)
+        self._show_form_mode()
+
+    def _show_form_mode(self) -> None:
+        """The form's heading, rows and buttons for a new plan or for changing the chosen one.
+
+        Who a plan is for, its subject and its skills stay as they were when it is changed (a plan
+        for other learners or skills is a new plan), so those rows step aside while changing.
+        """
+        editing = self.editing_id is not None
+        plan = next((p for p in self.plans if p.id == self.editing_id), None)
+        if editing and plan is not None:
+            self.new_label.setText(self.tr("Change plan: %1").replace("%1", plan.title))
+        else:
+            self.new_label.setText(self.tr("New plan"))
+        for row in range(1, 5):  # For, Subject, What, Skills
+            self.form.setRowVisible(row, not editing)
+        self.assign_button.setText(self.tr("Save changes") if editing else self.tr("Assign plan"))
+        self.cancel_edit_button.setVisible(editing)
+
+    def save_changes(self) -> None:
+        """Store the new name, due date (unticked = none) and goal of the plan being changed."""
+        if self.editing_id is None:
+            return
+        title = self.title_edit.text()
+        due = self.due_date.date().toPython() if self.due_check.isChecked() else None
+        goal = self.goal_edit.text()
+        plans, plan_id = self._services.plans, self.editing_id
+        self.assign_button.setEnabled(False)
+        self._worker.run(
+            lambda: plans.update(plan_id, title=title, due_date=due, goal=goal), self._on_changed, self._on_error
+        )
+
+    def _on_changed(self, plan: object) -> None:
+        self.assign_button.setEnabled(True)
+        self.plan_id = plan.id
+        self.stop_editing()
+        self.status.setText(self.tr("Changes to “%1” saved.").replace("%1", plan.title))
+        self.refresh()
+
     def ask_remove_plan(self) -> None:
         """Ask before removing the chosen plan (nothing is removed yet)."""
         plan = next((p for p in self.plans if p.id == self.plan_id), None)
@@ -455,6 +543,8 @@ class PlansPage(QWidget):
             return
         plans, plan_id = self._services.plans, self.plan_id
         self.plan_id = None
+        if self.editing_id == plan_id:
+            self.stop_editing()
         self._worker.run(lambda: plans.delete(plan_id), lambda _none: self.refresh(), self._on_error)
 
     def _on_error(self, error: Exception) -> None:
