@@ -1,0 +1,200 @@
+"""Learner PCs → class hub → district server and back, for real on loopback: the district on the
+embedded PostgreSQL, hubs running HubRunner on their own SQLite databases, PCs practising through
+PracticeService."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services.app_services import AppServices
+from app.services.hub_runner import HubClass
+from app.services.sync_dto import SyncError
+from app.storage.models import AttemptEvent, Learner
+from app.storage.sync_models import SyncChange, SyncLearnerScope, SyncSchool
+from tests.sync.client.devices import CuttingProxy, build_mini_pack, open_device, practise
+from tests.sync.relay.tiers import (
+    DISTRICT_SCHOOL,
+    District,
+    enrolled_device,
+    events_of,
+    names_of,
+    open_hub,
+    states_of,
+    with_fast_sync,
+)
+
+
+@pytest.fixture(scope="module")
+def mini_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_mini_pack(tmp_path_factory.mktemp("packs"))
+
+
+@pytest.fixture
+def district(postgres_url: str) -> Iterator[District]:
+    server = District(postgres_url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def sites(tmp_path: Path, mini_pack: Path) -> Iterator[Callable[..., tuple[AppServices, HubClass]]]:
+    opened: list[AppServices] = []
+
+    def make(name: str, **options: str) -> tuple[AppServices, HubClass]:
+        services, hub_class = open_hub(tmp_path / name, mini_pack, **options)
+        opened.append(services)
+        return services, hub_class
+
+    yield make
+    for services in opened:
+        services.close()
+
+
+@pytest.fixture
+def pcs(tmp_path: Path, mini_pack: Path) -> Iterator[Callable[[str, HubClass], AppServices]]:
+    opened: list[AppServices] = []
+
+    def make(name: str, hub: HubClass) -> AppServices:
+        device = enrolled_device(tmp_path / name, mini_pack, hub)
+        opened.append(device)
+        return device
+
+    yield make
+    for device in opened:
+        device.close()
+
+
+def test_answers_reach_the_district_exactly_once_with_their_devices(district: District, sites, pcs) -> None:
+    hub, hub_class = sites("hub1")
+    hub.sync.enroll(district.url, district.code())
+    a, b = pcs("a", hub_class), pcs("b", hub_class)
+    amina, omar = a.learners.create("Amina", "owl"), b.learners.create("Omar", "fox")
+    practise(a, amina.id, "1101")
+    practise(b, omar.id, "01111")
+    demo = hub.learners.create("Demo", "cat")
+    practise(hub, demo.id, "11")  # the teacher's own Sabil answers too
+    a.sync.sync_now()
+    b.sync.sync_now()
+    assert hub.sync.status().answers_waiting == 11
+
+    report = hub.sync.sync_now()
+    assert (report.pushed, report.pulled, report.learners_pushed, report.answers_waiting) == (11, 0, 3, 0)
+    assert report.relaying and report.relayed_through > 0
+    stored = district.events()
+    assert len(stored) == len({row[0] for row in stored}) == 11
+    assert set(stored) == {(eid, dev, seq, lid) for eid, (dev, seq, lid, *_rest) in events_of(hub).items()}
+    assert {row[1] for row in stored} == {a.device_id, b.device_id, hub.device_id}
+    with Session(district.engine) as session:
+        school = session.scalar(select(SyncSchool.id).where(SyncSchool.name == DISTRICT_SCHOOL))
+        scopes = {s.learner_id: s.school_id for s in session.scalars(select(SyncLearnerScope))}
+        assert scopes == {amina.id: school, omar.id: school, demo.id: school}
+        assert set(session.scalars(select(SyncChange.device_id))) == {hub.device_id}
+        assert {row.display_name for row in session.scalars(select(Learner))} == {"Amina", "Omar", "Demo"}
+
+    again = hub.sync.sync_now()
+    assert (again.pushed, again.pulled, again.learners_pushed) == (0, 0, 0)
+    assert len(district.events()) == 11
+    status = hub.sync.status()
+    assert status.relaying and status.answers_waiting == 0 and status.last_error == ""
+    assert status.text.startswith("Sent to the district just now · everything sent")
+
+
+def test_a_learner_who_practised_under_another_hub_reaches_this_hubs_pcs(district: District, sites, pcs) -> None:
+    hub1, class1 = sites("hub1")
+    hub2, class2 = sites("hub2", school="Al Noor annex", klass="5C")
+    hub1.sync.enroll(district.url, district.code(klass="6A"))
+    hub2.sync.enroll(district.url, district.code(klass="6B"))
+    a, c = pcs("a", class1), pcs("c", class2)
+    rami = c.learners.create("Rami", "owl")
+    practise(c, rami.id, "110111")
+    c.sync.sync_now()
+    assert hub2.sync.sync_now().pushed == 6
+
+    down = hub1.sync.sync_now()
+    assert (down.pushed, down.pulled, down.learners_pulled) == (0, 6, 1)
+    assert names_of(hub1)[rami.id] == "Rami"
+    hub1.hub.wait_rebuilt()
+    assert states_of(hub1, rami.id) == states_of(c, rami.id) != {}
+    # The hub's own PCs pull it from the hub, like any other device's answers.
+    got = a.sync.sync_now()
+    assert (got.pulled, got.learners_pulled) == (6, 1)
+    assert states_of(a, rami.id) == states_of(c, rami.id)
+    # What came down is not relayed back up.
+    assert hub1.sync.sync_now().pushed == 0 and len(district.events()) == 6
+
+    # Rami now practises at hub 1's site; the answers travel a → hub 1 → district → hub 2 → c.
+    practise(a, rami.id, "0111")
+    a.learners.update(rami.id, display_name="Rami K")
+    a.sync.sync_now()
+    assert hub1.sync.sync_now().pushed == 4
+    assert hub2.sync.sync_now().pulled == 4
+    assert c.sync.sync_now().pulled == 4
+    assert events_of(a) | events_of(c) == events_of(a) == events_of(c)
+    assert len(district.events()) == 10
+    assert names_of(c)[rami.id] == "Rami K" and states_of(c, rami.id) == states_of(a, rami.id)
+
+
+def test_a_hub_relaying_another_schools_learner_is_refused_and_nothing_is_stored(
+    district: District, sites, pcs, tmp_path: Path, mini_pack: Path
+) -> None:
+    hub, hub_class = sites("hub")
+    hub.sync.enroll(district.url, district.code())
+    # A PC of another school, enrolled at the district directly, pushes its learner Layla.
+    other = with_fast_sync(open_device(tmp_path / "school-b-pc", mini_pack))
+    try:
+        other.sync.enroll(district.url, district.code(school="Other school", klass="1"))
+        layla = other.learners.create("Layla", "owl")
+        practise(other, layla.id, "11")
+        other.sync.sync_now()
+        # A PC under the hub claims Layla by her id (e.g. restored from another school's backup).
+        pc = pcs("pc", hub_class)
+        with other.db.session() as session:
+            row = session.get(Learner, layla.id)
+            session.expunge(row)
+        with pc.db.transaction() as session:
+            session.merge(row)
+        practise(pc, layla.id, "101")
+        pc.sync.sync_now()
+        before = (district.events(), district.count(SyncChange), district.count(Learner))
+        with pytest.raises(SyncError) as refused:
+            hub.sync.sync_now()
+        assert refused.value.code == "out_of_scope" and not refused.value.retryable
+        assert (district.events(), district.count(SyncChange), district.count(Learner)) == before
+        with Session(district.engine) as session:
+            assert session.get(Learner, layla.id).display_name == "Layla"
+        status = hub.sync.status()
+        assert "refused learners of another school" in status.text and status.answers_waiting == 3
+    finally:
+        other.close()
+
+
+def test_a_connection_cut_mid_relay_and_mid_pull_loses_and_doubles_nothing(district: District, sites, pcs) -> None:
+    proxy = CuttingProxy(district.port, {"/v1/relay": 2, "/v1/pull": 1})
+    try:
+        hub1, class1 = sites("hub1")
+        hub2, _ = sites("hub2", klass="5C")
+        hub1.sync.enroll(proxy.url, district.code())
+        hub2.sync.enroll(district.url, district.code(klass="6B"))
+        other = hub2.learners.create("Other site", "cat")
+        practise(hub2, other.id, "111")
+        hub2.sync.sync_now()
+        a = pcs("a", class1)
+        hana = a.learners.create("Hana", "cat")
+        practise(a, hana.id, "1111011")
+        a.sync.sync_now()
+        report = hub1.sync.sync_now()
+        assert proxy.cut_done == ["/v1/relay", "/v1/relay", "/v1/pull"]
+        # The district stored the page on the first try; the retries came back as duplicates.
+        assert (report.pushed, report.pulled) == (7, 3)
+        stored = district.events()
+        assert len(stored) == len({row[0] for row in stored}) == 10
+        with hub1.db.session() as session:
+            assert len(session.scalars(select(AttemptEvent.id)).all()) == 10
+        assert hub1.sync.sync_now().pushed == 0
+    finally:
+        proxy.close()
