@@ -20,7 +20,6 @@ from pathlib import Path
 from .limits import VALIDATION_SEEDS
 from .model import PackManifest, manifest_to_dict
 from .signing import read_private_key_file, sign_pack_json
-from .source_formats import load_any_source
 
 PACK_JSON = "pack.json"
 SIGNATURE = "pack.json.sig"
@@ -41,6 +40,9 @@ def build_pack(
     ``sabil pack keygen``) the pack is signed; the publisher name comes from ``key_file.pub``.
     """
     src, out = Path(src), Path(out)
+    # The source readers (TOML, CSV, GIFT) are loaded only to build: an import writes zips but never builds.
+    from .source_formats import load_any_source
+
     manifest, media_folder = load_any_source(src, seeds=seeds)
     pack_json = pack_json_bytes(manifest)
     entries: dict[str, EntrySource] = {PACK_JSON: pack_json}

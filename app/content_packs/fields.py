@@ -36,22 +36,24 @@ class FieldReader:
 
     def reject_unknown(self, allowed: Iterable[str]) -> None:
         """Unknown keys are errors: a misspelt "hint" must not silently lose the hints."""
-        allowed_set = set(allowed)
+        allowed_set = _allowed_set(allowed)
+        if self.data.keys() <= allowed_set:  # the usual case, one C-level comparison
+            return
         for key in self.data:
             if key not in allowed_set:
                 raise self.error(str(key), f'"{key}" is not a known field (known: {", ".join(sorted(allowed_set))})',
                                  "unknown_field")
 
     def has(self, key: str) -> bool:
-        return key in self.data and self.data[key] is not None
+        return self.data.get(key) is not None
 
     def text(self, key: str, max_length: int, *, required: bool = True, default: str = "",
              pattern: re.Pattern[str] | None = None, pattern_help: str = "") -> str:
-        if not self.has(key):
+        value = self.data.get(key)
+        if value is None:
             if required:
                 raise self.error(key, "is missing", "missing_field")
             return default
-        value = self.data[key]
         if not isinstance(value, str):
             raise self.error(key, f"must be text, found {_kind(value)}")
         if len(value) > max_length:
@@ -80,9 +82,9 @@ class FieldReader:
         return value
 
     def real(self, key: str, *, default: float = 0.0, low: float, high: float) -> float:
-        if not self.has(key):
+        value = self.data.get(key)
+        if value is None:
             return default
-        value = self.data[key]
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise self.error(key, f"must be a number, found {_kind(value)}")
         if not low <= value <= high:  # also rejects NaN
@@ -90,9 +92,9 @@ class FieldReader:
         return float(value)
 
     def boolean(self, key: str, default: bool) -> bool:
-        if not self.has(key):
+        value = self.data.get(key)
+        if value is None:
             return default
-        value = self.data[key]
         if not isinstance(value, bool):
             raise self.error(key, f"must be true or false, found {_kind(value)}")
         return value
@@ -100,6 +102,8 @@ class FieldReader:
     def text_list(self, key: str, max_items: int, max_length: int, *, required: bool = False,
                   pattern: re.Pattern[str] | None = None) -> tuple[str, ...]:
         values = self._list(key, max_items, required)
+        if not values:
+            return ()
         result = []
         for index, value in enumerate(values):
             if not isinstance(value, str):
@@ -147,16 +151,29 @@ class FieldReader:
         return value
 
     def _list(self, key: str, max_items: int, required: bool) -> list[Any]:
-        if not self.has(key):
+        value = self.data.get(key)
+        if value is None:
             if required:
                 raise self.error(key, "is missing", "missing_field")
             return []
-        value = self.data[key]
         if not isinstance(value, list):
             raise self.error(key, f"must be a list, found {_kind(value)}")
         if len(value) > max_items:
             raise self.error(key, f"has more than {max_items} entries")
         return value
+
+
+_ALLOWED_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _allowed_set(allowed: Iterable[str]) -> frozenset[str]:
+    # Readers pass the same few tuples of field names for every item: build each set once.
+    if not isinstance(allowed, tuple):
+        return frozenset(allowed)
+    found = _ALLOWED_SETS.get(allowed)
+    if found is None:
+        found = _ALLOWED_SETS[allowed] = frozenset(allowed)
+    return found
 
 
 def is_nfc(text: str) -> bool:

@@ -7,6 +7,7 @@ choice order comes from a second, separate stream so adding a hint never reshuff
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from fractions import Fraction
@@ -31,7 +32,8 @@ class _Redraw(Exception):
 
 def render_item(item: ItemDef, seed: int) -> RenderedItem:
     """Render ``item`` for ``seed``; PackError if the template is broken or can't be satisfied."""
-    rng = random.Random(f"sabil:{item.id}:{seed}")
+    # Without parameters nothing is drawn: seeding a generator per item was a tenth of validating a big pack.
+    rng = random.Random(f"sabil:{item.id}:{seed}") if item.params else None
     tries = MAX_RENDER_TRIES if item.params else 1
     for _ in range(tries):
         try:
@@ -59,7 +61,7 @@ def substitute(text: str, names: dict[str, Value], field: str = "text") -> str:
     return result
 
 
-def _draw_params(item: ItemDef, rng: random.Random) -> dict[str, Value]:
+def _draw_params(item: ItemDef, rng: random.Random | None) -> dict[str, Value]:
     names: dict[str, Value] = {}
     for name, expr in item.params.items():
         try:
@@ -105,8 +107,7 @@ def _render_once(item: ItemDef, seed: int, names: dict[str, Value]) -> RenderedI
         display = substitute(item.answer, names, "answer")
         key = expression_key(item, display)
     else:
-        key = _numeric_key(item, names)
-        display = numeric_display(key)
+        key, display = _numeric_answer(item, names)
     return RenderedItem(
         item_id=item.id, skill_id=item.skill_id, type=item.type, seed=seed, prompt=prompt, choices=choices,
         hints=hints, solution=solution, answer=key, correct_display=display, media=item.media,
@@ -114,20 +115,41 @@ def _render_once(item: ItemDef, seed: int, names: dict[str, Value]) -> RenderedI
     )
 
 
-def _numeric_key(item: ItemDef, names: dict[str, Value]) -> AnswerKey:
+def _numeric_answer(item: ItemDef, names: dict[str, Value]) -> tuple[AnswerKey, str]:
+    """The key of a numeric item and how feedback writes its answer."""
+    if not names:
+        # A constant answer ("46", "3/4") is the same key for every item that has it: a 20,000-item
+        # pack holds a few hundred distinct ones, so each is evaluated once (keys are immutable).
+        return _constant_numeric_answer(item.answer, item.tolerance, item.answer_form)
+    key = _evaluated_numeric_key(item.answer, names, item.tolerance, item.answer_form)
+    return key, numeric_display(key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _constant_numeric_answer(answer: str, tolerance: float, answer_form: str) -> tuple[AnswerKey, str]:
+    key = _evaluated_numeric_key(answer, {}, tolerance, answer_form)
+    return key, numeric_display(key)
+
+
+def _evaluated_numeric_key(answer: str, names: dict[str, Value], tolerance: float, answer_form: str) -> AnswerKey:
     try:
-        value = evaluate(item.answer, names)
+        value = evaluate(answer, names)
     except PackError as exc:
         raise exc.at("answer") from exc
     if not is_number(value):
-        raise PackError("expr_type", f'"{item.answer}" must give a number', "answer")
-    # repr of a float is its shortest exact decimal text, so 0.01 becomes exactly 1/100.
-    tolerance = Fraction(repr(item.tolerance))
+        raise PackError("expr_type", f'"{answer}" must give a number', "answer")
+    exact_tolerance = _exact_tolerance(tolerance)
     fraction = Fraction(value)
-    if item.answer_form == "decimal" and terminating_places(fraction) is None and tolerance == 0:
+    if answer_form == "decimal" and terminating_places(fraction) is None and exact_tolerance == 0:
         raise PackError("bad_item", f"the answer {format_value(value)} has no exact decimal; give a tolerance",
                         "answer_form")
-    return AnswerKey(type="numeric", value=fraction, tolerance=tolerance, answer_form=item.answer_form)
+    return AnswerKey(type="numeric", value=fraction, tolerance=exact_tolerance, answer_form=answer_form)
+
+
+@functools.lru_cache(maxsize=256)
+def _exact_tolerance(tolerance: float) -> Fraction:
+    # repr of a float is its shortest exact decimal text, so 0.01 becomes exactly 1/100.
+    return Fraction(repr(tolerance))
 
 
 def expression_key(item: ItemDef, answer: str) -> AnswerKey:
