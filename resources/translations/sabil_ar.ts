@@ -1640,6 +1640,10 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Skills by state</source>
         <translation>المهارات حسب الحالة</translation>
     </message>
+    <message>
+        <source>review due</source>
+        <translation>حان وقت المراجعة</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -2074,6 +2078,34 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Remove %1</source>
         <translation>حذف %1</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Give the class a new name</source>
+        <translation>إعطاء الصف اسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Give the group a new name</source>
+        <translation>إعطاء المجموعة اسمًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>إعادة تسمية الصف</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>New name for the class %1:</source>
+        <translation>الاسم الجديد للصف %1:</translation>
+    </message>
+    <message>
+        <source>New name for the group %1:</source>
+        <translation>الاسم الجديد للمجموعة %1:</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2355,6 +2387,30 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message>
         <source>Remove the plan “%1”? What the learners learned stays.</source>
         <translation>هل تريد حذف الخطة «%1»؟ يبقى ما تعلّمه المتعلّمون.</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>تعديل الخطة</translation>
+    </message>
+    <message>
+        <source>Change the plan's name, due date or goal</source>
+        <translation>تعديل اسم الخطة أو موعدها النهائي أو هدفها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Change plan: %1</source>
+        <translation>تعديل الخطة: %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>حُفظت تغييرات «%1».</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2963,17 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
     </message>
 </context>
 </TS>

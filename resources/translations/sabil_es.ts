@@ -1662,6 +1662,10 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Skills by state</source>
         <translation>Habilidades por estado</translation>
     </message>
+    <message>
+        <source>review due</source>
+        <translation>repaso pendiente</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -2096,6 +2100,34 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar el nombre…</translation>
+    </message>
+    <message>
+        <source>Give the class a new name</source>
+        <translation>Dar un nombre nuevo a la clase</translation>
+    </message>
+    <message>
+        <source>Give the group a new name</source>
+        <translation>Dar un nombre nuevo al grupo</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Cambiar el nombre de la clase</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Cambiar el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>New name for the class %1:</source>
+        <translation>Nuevo nombre de la clase %1:</translation>
+    </message>
+    <message>
+        <source>New name for the group %1:</source>
+        <translation>Nuevo nombre del grupo %1:</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2377,6 +2409,30 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message>
         <source>Remove the plan “%1”? What the learners learned stays.</source>
         <translation>¿Quitar el plan «%1»? Lo que aprendieron los estudiantes se conserva.</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Cambiar el plan</translation>
+    </message>
+    <message>
+        <source>Change the plan's name, due date or goal</source>
+        <translation>Cambiar el nombre, la fecha límite o el objetivo del plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Change plan: %1</source>
+        <translation>Cambiar el plan: %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Cambios de «%1» guardados.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2985,17 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
     </message>
 </context>
 </TS>

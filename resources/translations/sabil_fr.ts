@@ -1640,6 +1640,10 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Skills by state</source>
         <translation>Compétences par état</translation>
     </message>
+    <message>
+        <source>review due</source>
+        <translation>révision à faire</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -2074,6 +2078,34 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Give the class a new name</source>
+        <translation>Donner un nouveau nom à la classe</translation>
+    </message>
+    <message>
+        <source>Give the group a new name</source>
+        <translation>Donner un nouveau nom au groupe</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Renommer la classe</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>New name for the class %1:</source>
+        <translation>Nouveau nom de la classe %1 :</translation>
+    </message>
+    <message>
+        <source>New name for the group %1:</source>
+        <translation>Nouveau nom du groupe %1 :</translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
@@ -2355,6 +2387,30 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message>
         <source>Remove the plan “%1”? What the learners learned stays.</source>
         <translation>Retirer le plan « %1 » ? Ce que les élèves ont appris reste acquis.</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Modifier le plan</translation>
+    </message>
+    <message>
+        <source>Change the plan's name, due date or goal</source>
+        <translation>Modifier le nom, l’échéance ou l’objectif du plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change plan: %1</source>
+        <translation>Modifier le plan : %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de « %1 » enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2963,17 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
     </message>
 </context>
 </TS>
