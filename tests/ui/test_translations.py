@@ -1,6 +1,7 @@
 """The Arabic, French and Spanish translation files are complete, and Spanish loads and reads left to right.
 
 French is the reference: every message it has must exist in the other two, with the same plural flag.
+test_translations_code.py compares the files with the strings the code translates.
 """
 
 from __future__ import annotations
@@ -56,8 +57,11 @@ def read_ts(language: str) -> dict[tuple[str, str], Message]:
                 forms = (translation.text or "",)
             key = (name, source)
             assert key not in messages, f"{language}: {name}/{source!r} appears twice"
-            # "vanished"/"obsolete" are strings lupdate no longer finds in the code: not shipped either.
-            unfinished = translation.get("type") in {"unfinished", "vanished", "obsolete"}
+            # "vanished"/"obsolete" are strings lupdate no longer finds in the code: lrelease does not
+            # ship them, so they need no translation (test_translations_code.py checks they are unused).
+            if translation.get("type") in {"vanished", "obsolete"}:
+                continue
+            unfinished = translation.get("type") == "unfinished"
             messages[key] = Message(name, source, numerus, unfinished, forms)
     return messages
 
