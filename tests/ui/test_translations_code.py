@@ -268,7 +268,7 @@ class _CallFinder(ast.NodeVisitor):
         self.modules = modules
         self.classes: list[str] = []
         self.functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-        self.called: set[int] = set()  # ids of the Name nodes that are the function of a call
+        self.called: set[int] = set()  # ids of the nodes that are the function of a call
 
     def problem(self, node: ast.AST, what: str) -> None:
         self.scan.problems.append(f"{self.module.place(node)}: {what}: {ast.unparse(node)[:140]}")
@@ -289,11 +289,19 @@ class _CallFinder(ast.NodeVisitor):
         if node.id in self.module.wrappers and id(node) not in self.called and isinstance(node.ctx, ast.Load):
             self.problem(node, f"{node.id}() is passed around, so the texts it gets are not in the code")
 
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        owner = node.value
+        translating = (node.attr == "translate" and isinstance(owner, ast.Name) and owner.id in TRANSLATE_OWNERS) or (
+            node.attr == "tr" and _is_self(owner)
+        )
+        if translating and id(node) not in self.called:
+            self.problem(node, f"{node.attr}() is passed around, so the texts it gets are not in the code")
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         cls = self.classes[-1] if self.classes else None
         func = node.func
-        if isinstance(func, ast.Name):
-            self.called.add(id(func))
+        self.called.add(id(func))
         if _is_translate(node):
             self.translate(node, cls)
         elif _is_tr(node):
@@ -609,6 +617,8 @@ def test_the_scanner_knows_each_way_of_translating(tmp_path):
         "QCoreApplication.translate('Page', 'Hello ' + name)",
         "_t(name)",
         "list(map(_t, [name]))",
+        "list(map(self.tr, [name]))",
+        "[QCoreApplication.translate][0]('Other', 'Hello')",
     ],
 )
 def test_the_scanner_reports_texts_it_cannot_read(tmp_path, line):
