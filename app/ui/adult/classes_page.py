@@ -1,5 +1,5 @@
-"""Classes and groups (teacher mode): make classes, put learners in them, split a class into groups,
-and import a whole class list from a CSV file.
+"""Classes and groups (teacher mode): make, rename and remove classes, put learners in them, split a
+class into groups (renamed and removed the same way), and import a whole class list from a CSV file.
 
 Three columns: the classes; the learners of the chosen class; its groups, with a tick list of who
 is in the chosen group. Every change goes through ``services.classes`` on the database worker and
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
+from app.ui.adult.rename_dialog import RenameDialog
 from app.ui.adult.roster_import_dialog import RosterImportDialog
 from app.ui.worker import ServiceWorker
 
@@ -58,6 +59,7 @@ class ClassesPage(QWidget):
         self.class_id: str | None = None
         self.group_id: str | None = None
         self.import_dialog: RosterImportDialog | None = None
+        self.rename_dialog: RenameDialog | None = None
         self._filling = False
 
         # Column 1: classes.
@@ -73,16 +75,19 @@ class ClassesPage(QWidget):
         add_class_row.addWidget(self.add_class_button)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.open_import)
+        self.rename_class_button = QPushButton()
+        self.rename_class_button.clicked.connect(self.ask_rename_class)
         self.delete_class_button = QPushButton()
         self.delete_class_button.clicked.connect(self.ask_delete_class)
         class_buttons = QHBoxLayout()
-        class_buttons.addWidget(self.import_button)
+        class_buttons.addWidget(self.rename_class_button)
         class_buttons.addWidget(self.delete_class_button)
         first = QVBoxLayout()
         first.addWidget(self.classes_label)
         first.addWidget(self.class_list, 1)
         first.addLayout(add_class_row)
         first.addLayout(class_buttons)
+        first.addWidget(self.import_button)
 
         # Column 2: the chosen class's learners.
         self.members_label = _heading()
@@ -119,15 +124,21 @@ class ClassesPage(QWidget):
         self.in_group_label.setWordWrap(True)
         self.group_members = QListWidget()
         self.group_members.itemChanged.connect(self._group_tick_changed)
+        self.rename_group_button = QPushButton()
+        self.rename_group_button.clicked.connect(self.ask_rename_group)
         self.delete_group_button = QPushButton()
         self.delete_group_button.clicked.connect(self.ask_delete_group)
+        # One above the other: the groups column is the narrowest, and both names grow in translation.
+        group_buttons = QVBoxLayout()
+        group_buttons.addWidget(self.rename_group_button)
+        group_buttons.addWidget(self.delete_group_button)
         third = QVBoxLayout()
         third.addWidget(self.groups_label)
         third.addWidget(self.group_list)
         third.addLayout(add_group_row)
         third.addWidget(self.in_group_label)
         third.addWidget(self.group_members, 2)
-        third.addWidget(self.delete_group_button)
+        third.addLayout(group_buttons)
 
         self.status = QLabel()
         self.status.setObjectName("error")
@@ -158,6 +169,8 @@ class ClassesPage(QWidget):
         self.import_button.setText(self.tr("Import class list…"))
         self.import_button.setAccessibleName(self.tr("Import a class list from a CSV file"))
         self.delete_class_button.setText(self.tr("Remove class"))
+        self.rename_class_button.setText(self.tr("Rename…"))
+        self.rename_class_button.setAccessibleName(self.tr("Give the class a new name"))
         self.delete_class_button.setAccessibleName(self.tr("Remove the class (its learners and their progress stay)"))
         self.member_list.setAccessibleName(self.tr("Learners in the class"))
         self.learner_choice.setAccessibleName(self.tr("Learner to add to the class"))
@@ -170,6 +183,8 @@ class ClassesPage(QWidget):
         self.add_group_button.setText(self.tr("Add group"))
         self.group_members.setAccessibleName(self.tr("Tick the learners in this group"))
         self.delete_group_button.setText(self.tr("Remove group"))
+        self.rename_group_button.setText(self.tr("Rename…"))
+        self.rename_group_button.setAccessibleName(self.tr("Give the group a new name"))
         self._show_class()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -287,12 +302,14 @@ class ClassesPage(QWidget):
     def _update_buttons(self) -> None:
         has_class = self.current_class() is not None
         self.delete_class_button.setEnabled(has_class)
+        self.rename_class_button.setEnabled(has_class)
         self.add_member_button.setEnabled(has_class and self.learner_choice.count() > 0)
         self.learner_choice.setEnabled(has_class and self.learner_choice.count() > 0)
         self.remove_member_button.setEnabled(has_class and self.member_list.currentItem() is not None)
         self.group_name.setEnabled(has_class)
         self.add_group_button.setEnabled(has_class)
         self.delete_group_button.setEnabled(self.current_group() is not None)
+        self.rename_group_button.setEnabled(self.current_group() is not None)
 
     # -- changes -----------------------------------------------------------------------------------
 
@@ -317,6 +334,47 @@ class ClassesPage(QWidget):
         classes = self._services.classes
         self.class_name.clear()
         self._change(lambda: classes.create(name))
+
+    def ask_rename_class(self) -> RenameDialog | None:
+        """Ask for the chosen class's new name (returned so tests can drive the dialog)."""
+        chosen = self.current_class()
+        if chosen is None:
+            return None
+        classes, class_id = self._services.classes, chosen.id
+        return self._open_rename(
+            self.tr("Rename class"),
+            self.tr("New name for the class %1:").replace("%1", chosen.name),
+            chosen.name,
+            lambda name: classes.rename(class_id, name),
+        )
+
+    def ask_rename_group(self) -> RenameDialog | None:
+        """Ask for the chosen group's new name (returned so tests can drive the dialog)."""
+        group = self.current_group()
+        if group is None:
+            return None
+        classes, group_id = self._services.classes, group.id
+        return self._open_rename(
+            self.tr("Rename group"),
+            self.tr("New name for the group %1:").replace("%1", group.name),
+            group.name,
+            lambda name: classes.rename_group(group_id, name),
+        )
+
+    def _open_rename(self, title: str, prompt: str, current: str, save: object) -> RenameDialog:
+        self.confirm.cancel()
+        self.status.setText("")
+        dialog = RenameDialog(self._worker, title, prompt, current, save, self)
+        dialog.renamed.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _code: self._rename_closed(dialog))
+        self.rename_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rename_closed(self, dialog: RenameDialog) -> None:
+        if self.rename_dialog is dialog:
+            self.rename_dialog = None
+        dialog.deleteLater()
 
     def ask_delete_class(self) -> None:
         """Ask before removing the chosen class (nothing is removed yet)."""
