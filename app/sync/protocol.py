@@ -342,8 +342,6 @@ class PushResponse(WireModel):
     accepted: int
     duplicates: int
     learners_applied: int
-    # Older servers do not send it; a client reads a missing count as 0.
-    records_applied: int = 0
 
 
 class PullResponse(WireModel):

@@ -21,6 +21,7 @@ from app.storage.sync_models import SyncChange, SyncDevice, SyncLearnerScope, Sy
 from app.storage.types import utc_now
 from app.sync.protocol import Event, LearnerProfile, PushRequest, PushResponse
 from app.sync.server.errors import SyncRefused
+from app.sync.server.records import apply_records
 from app.sync.server.sql import insert_ignore, insert_ignore_json_document
 
 _EVENT_LIST = TypeAdapter(list[Event])
@@ -57,8 +58,10 @@ def ingest_push(session: Session, device_id: str, batch: PushRequest) -> PushRes
 
     inserted = insert_events(session, batch.events)
     device.stored_through = advance_stored_through(session, device.device_id, device.stored_through)
+    # After learners and events: records name learners, and ratings name answers.
+    records = apply_records(session, device.school_id, batch.records)
     # Learners before events, so a page never holds an event whose learner arrives later.
-    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted]
+    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted] + records
     append_changes(session, device.school_id, device.device_id, changes)
     return PushResponse(
         stored_through=device.stored_through,

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncChange, SyncDevice, SyncLearnerScope
-from app.sync.protocol import MAX_ROSTER, Event, LearnerProfile, PullResponse, RosterEntry
+from app.sync.protocol import (
+    MAX_ROSTER,
+    RECORD_KINDS,
+    Event,
+    LearnerProfile,
+    PullResponse,
+    RosterEntry,
+    SharedRecord,
+)
+from app.sync.record_rows import KIND_ORDER, MODELS, RecordRow, record_of, references
 
 
 def pull_page(session: Session, device: SyncDevice, cursor: int, limit: int) -> PullResponse:
@@ -25,16 +35,7 @@ def pull_page(session: Session, device: SyncDevice, cursor: int, limit: int) -> 
         .limit(limit)
     ).scalars().all()
     others = [change for change in changes if change.device_id != device.device_id]
-    event_ids = [change.ref_id for change in others if change.kind == "event"]
-    events_by_id = {
-        row.id: row
-        for row in session.execute(select(AttemptEvent).where(AttemptEvent.id.in_(event_ids))).scalars()
-    } if event_ids else {}
-    events = [events_by_id[event_id] for event_id in event_ids if event_id in events_by_id]
-    learner_ids = {change.ref_id for change in others if change.kind == "learner"} | {e.learner_id for e in events}
-    learners = session.execute(
-        select(Learner).where(Learner.id.in_(sorted(learner_ids))).order_by(Learner.id)
-    ).scalars().all() if learner_ids else []
+    events, learners, records = changes_payload(session, others)
     roster = session.execute(
         select(SyncLearnerScope.learner_id, SyncLearnerScope.class_id)
         .join(Learner, Learner.id == SyncLearnerScope.learner_id)
@@ -43,14 +44,73 @@ def pull_page(session: Session, device: SyncDevice, cursor: int, limit: int) -> 
         .limit(MAX_ROSTER)
     ).all()
     return PullResponse(
-        events=[wire_event(row) for row in events],
-        learners=[wire_profile(row) for row in learners],
+        events=events,
+        learners=learners,
         roster=[RosterEntry(learner_id=lid, class_id=cid) for lid, cid in roster],
         plans=[],
         model_params=[],
         cursor=changes[-1].seq if changes else cursor,
         more=len(changes) == limit,
+        records=records,
     )
+
+
+def changes_payload(
+    session: Session, changes: Sequence[SyncChange]
+) -> tuple[list[Event], list[LearnerProfile], list[SharedRecord]]:
+    """The current state behind ``changes``: their events, learner profiles and records, self-contained.
+
+    A page can be applied on its own: every learner an event or a record names is in ``learners``;
+    the class or group a record names and the answer a rating is of come along even when they
+    changed earlier (a device that pulls them again changes nothing). Records are in apply order
+    (classes, groups, memberships, plans, goals, ratings).
+    """
+    record_ids: dict[str, list[str]] = {kind: [] for kind in RECORD_KINDS}
+    for change in changes:
+        if change.kind in record_ids:
+            record_ids[change.kind].append(change.ref_id)
+    rows = _record_rows(session, record_ids)
+    wanted_events = [change.ref_id for change in changes if change.kind == "event"]
+    # Parents a record names (a membership's group, that group's class): two rounds reach them all.
+    for _ in range(2):
+        missing: dict[str, list[str]] = {kind: [] for kind in RECORD_KINDS}
+        for row in rows.values():
+            for ref_kind, ref_id in references(record_of(row)):
+                if ref_kind in ("class", "group") and ref_id not in rows:
+                    missing[ref_kind].append(ref_id)
+        rows.update(_record_rows(session, missing))
+    records = sorted((record_of(row) for row in rows.values()), key=lambda r: (KIND_ORDER[r.kind], r.id))
+    named = [ref for record in records for ref in references(record)]
+    wanted_events += [ref_id for ref_kind, ref_id in named if ref_kind == "attempt"]
+    events = _events(session, wanted_events)
+    learner_ids = (
+        {change.ref_id for change in changes if change.kind == "learner"}
+        | {e.learner_id for e in events}
+        | {ref_id for ref_kind, ref_id in named if ref_kind == "learner"}
+    )
+    learners = session.execute(
+        select(Learner).where(Learner.id.in_(sorted(learner_ids))).order_by(Learner.id)
+    ).scalars().all() if learner_ids else []
+    return [wire_event(row) for row in events], [wire_profile(row) for row in learners], records
+
+
+def _record_rows(session: Session, ids_by_kind: dict[str, list[str]]) -> dict[str, RecordRow]:
+    found: dict[str, RecordRow] = {}
+    for kind, ids in ids_by_kind.items():
+        if ids:
+            model = MODELS[kind]
+            for row in session.execute(select(model).where(model.id.in_(sorted(set(ids))))).scalars():
+                found[row.id] = row
+    return found
+
+
+def _events(session: Session, event_ids: Sequence[str]) -> list[AttemptEvent]:
+    """The stored events with these ids, in the order first named, each once."""
+    ordered = list(dict.fromkeys(event_ids))
+    if not ordered:
+        return []
+    by_id = {row.id: row for row in session.execute(select(AttemptEvent).where(AttemptEvent.id.in_(ordered))).scalars()}
+    return [by_id[event_id] for event_id in ordered if event_id in by_id]
 
 
 def wire_event(row: AttemptEvent) -> Event:
