@@ -3,13 +3,19 @@
 A compact card under the suggestions. The learner writes the goal in their own words and may tie
 it to a skill of the subject they are learning, so progress comes from the learner model (mastered
 or not), never from a count of right answers. A goal without a skill is ticked off by the learner.
+The learner may change their goal's words and date, or remove it after a friendly "are you sure?";
+the service only lets them touch their own goals.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +34,7 @@ from app.ui.worker import ServiceWorker
 GOAL_MAX = 120  # the service's limit for a goal's text
 # Smaller buttons than the page's big ones: the card must leave the skill map room on 1024x600.
 COMPACT = "QPushButton { padding: 2px 12px; min-height: 30px; }"
+DEFAULT_DUE_DAYS = 28  # a date the learner can reach: four weeks ahead when they first tick "By"
 
 
 class GoalsPanel(QFrame):
@@ -47,6 +54,7 @@ class GoalsPanel(QFrame):
         self._skills: list[object] = []
         self.goal: object | None = None  # the goal shown: the first open one, else the latest reached
         self.week: object | None = None
+        self.changing_id: str | None = None  # the goal the editor changes; None = the editor makes a new one
 
         self.goal_label = QLabel()
         self.goal_label.setTextFormat(Qt.TextFormat.PlainText)  # the learner's own words
@@ -57,13 +65,16 @@ class GoalsPanel(QFrame):
         self.done_button.clicked.connect(self.tick_off)
         self.set_button = QPushButton()
         self.set_button.clicked.connect(self.start_editing)
-        for button in (self.done_button, self.set_button):
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.start_changing)
+        for button in (self.done_button, self.set_button, self.change_button):
             button.setStyleSheet(COMPACT)
         # The goal in the learner's words gets a line of its own; the progress and buttons go below it.
         goal_row = QHBoxLayout()
         goal_row.addWidget(self.bar)
         goal_row.addWidget(self.done_button)
         goal_row.addStretch(1)
+        goal_row.addWidget(self.change_button)
         goal_row.addWidget(self.set_button)
         self.week_label = QLabel()
         self.week_label.setObjectName("note")
@@ -89,8 +100,24 @@ class GoalsPanel(QFrame):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.stop_editing)
+        self.due_check = QCheckBox()
+        self.due_date = QDateEdit()
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat("d MMMM yyyy")  # "30 June 2027": month words, not a row of numbers
+        self.due_date.setEnabled(False)
+        self.due_check.toggled.connect(self.due_date.setEnabled)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.ask_remove)
+        for button in (self.save_button, self.cancel_button, self.remove_button):
+            button.setStyleSheet(COMPACT)
+        what_row = QHBoxLayout()
+        what_row.addWidget(self.skill_choice, 1)
+        what_row.addWidget(self.due_check)
+        what_row.addWidget(self.due_date)
+        what_row.addStretch(0)  # takes the room when the skill list steps aside, so "By" stays by its date
         edit_row = QHBoxLayout()
-        edit_row.addWidget(self.skill_choice, 1)
+        edit_row.addWidget(self.remove_button)
+        edit_row.addStretch(1)
         edit_row.addWidget(self.cancel_button)
         edit_row.addWidget(self.save_button)
         self.editor = QWidget()
@@ -98,14 +125,38 @@ class GoalsPanel(QFrame):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(4)
         editor_layout.addWidget(self.text_edit)
+        editor_layout.addLayout(what_row)
         editor_layout.addLayout(edit_row)
         self.editor.setVisible(False)
+
+        # "Are you sure?" in the card itself, with keeping the goal as the easy answer.
+        self.confirm_label = QLabel()
+        self.confirm_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_label.setWordWrap(True)
+        self.keep_button = QPushButton()
+        self.keep_button.clicked.connect(self.keep_goal)
+        self.confirm_remove_button = QPushButton()
+        self.confirm_remove_button.clicked.connect(self.remove_goal)
+        for button in (self.keep_button, self.confirm_remove_button):
+            button.setStyleSheet(COMPACT)
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.confirm_remove_button)
+        confirm_row.addWidget(self.keep_button)
+        self.confirm = QWidget()
+        confirm_layout = QVBoxLayout(self.confirm)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.setSpacing(4)
+        confirm_layout.addWidget(self.confirm_label)
+        confirm_layout.addLayout(confirm_row)
+        self.confirm.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
         layout.addWidget(self.view)
         layout.addWidget(self.editor)
+        layout.addWidget(self.confirm)
         self.retranslate()
 
     # -- text --------------------------------------------------------------------------------------
@@ -121,6 +172,16 @@ class GoalsPanel(QFrame):
         self.skill_choice.setAccessibleName(self.tr("The skill that shows you reached it"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.change_button.setText(self.tr("Change"))
+        self.change_button.setAccessibleName(self.tr("Change your goal"))
+        self.due_check.setText(self.tr("By"))
+        self.due_check.setAccessibleName(self.tr("I want to reach it by a date"))
+        self.due_date.setAccessibleName(self.tr("The date you want to reach your goal by"))
+        self.remove_button.setText(self.tr("Remove goal"))
+        self.remove_button.setAccessibleName(self.tr("Remove this goal"))
+        self.keep_button.setText(self.tr("Keep it"))
+        self.confirm_remove_button.setText(self.tr("Yes, remove it"))
+        self._ask_text()
         self._fill_skills()
         self._show()
 
@@ -136,6 +197,7 @@ class GoalsPanel(QFrame):
         self._learner_id = learner_id
         self._language = language
         self._pack_id = pack_id
+        self.due_date.setLocale(QLocale(language))  # month names and digits of the learner's language
         self._skills = [s for s in skills if s.status != "mastered"]
         self._fill_skills()
         self.refresh()
@@ -158,6 +220,8 @@ class GoalsPanel(QFrame):
         learner_id, goals, week = loaded
         if learner_id != self._learner_id:
             return
+        if self.changing_id is not None and self.changing_id not in {g.id for g in goals}:
+            self.stop_editing()  # removed meanwhile: there is nothing left to change
         # The newest open goal: "New goal" must show what the learner just wrote.
         open_goals = sorted((g for g in goals if not g.achieved), key=lambda g: (g.created_at, g.id), reverse=True)
         reached = sorted((g for g in goals if g.achieved), key=lambda g: g.achieved_at, reverse=True)
@@ -191,8 +255,13 @@ class GoalsPanel(QFrame):
             self.goal_label.setText(self.tr("Goal reached: %1. Well done!").replace("%1", goal.text))
             self.bar.setVisible(False)
             self.done_button.setVisible(False)
+        elif goal.due_date is not None:
+            self.goal_label.setText(
+                self.tr("My goal: %1 (by %2)").replace("%2", self._date_text(goal.due_date)).replace("%1", goal.text)
+            )
         else:
             self.goal_label.setText(self.tr("My goal: %1").replace("%1", goal.text))
+        if goal is not None and not goal.achieved:
             self.bar.setVisible(bool(goal.skill_ids))
             self.bar.setValue(round(100 * goal.progress))
             if goal.skill_ids:
@@ -203,48 +272,119 @@ class GoalsPanel(QFrame):
                 # As wide as its words in the learner's language and text size, so none are cut off.
                 self.bar.setFixedWidth(self.bar.fontMetrics().horizontalAdvance(self.bar.format()) + 28)
             self.done_button.setVisible(not goal.skill_ids)
+        self.change_button.setVisible(goal is not None and not goal.achieved)
         if self.week is not None:
             self.week_label.setText(self.tr("This week: %1").replace("%1", " ".join(learner_sentences(self.week, self._language))))
         self.week_label.setVisible(self.week is not None)
 
     # -- editing -----------------------------------------------------------------------------------
 
+    def _date_text(self, when: date) -> str:
+        """A day as the learner reads it ("30 June"), in their language's words and digits."""
+        return QLocale(self._language).toString(QDate(when.year, when.month, when.day), "d MMMM")
+
     def start_editing(self) -> None:
-        """Open the goal editor in place of the goal."""
+        """Open the editor in place of the goal, for a new goal."""
+        self.changing_id = None
         self.text_edit.clear()
         self.skill_choice.setCurrentIndex(0)
-        self.view.setVisible(False)
-        self.editor.setVisible(True)
-        self.text_edit.setFocus()
+        self.skill_choice.setVisible(True)
+        self._set_due(None)
+        self.remove_button.setVisible(False)
+        self._open(self.editor)
+
+    def start_changing(self) -> None:
+        """Open the editor on the goal shown, to change its words or date (or remove it)."""
+        goal = self.goal
+        if goal is None or goal.achieved:
+            return
+        self.changing_id = goal.id
+        self.text_edit.setText(goal.text)
+        self.skill_choice.setVisible(False)  # what measures the goal stays; a new aim is a new goal
+        self._set_due(goal.due_date)
+        self.remove_button.setVisible(True)
+        self._open(self.editor)
+
+    def _set_due(self, due: date | None) -> None:
+        self.due_check.setChecked(due is not None)
+        shown = QDate(due.year, due.month, due.day) if due else QDate.currentDate().addDays(DEFAULT_DUE_DAYS)
+        self.due_date.setDate(shown)
+
+    def _open(self, part: QWidget) -> None:
+        """Show one of the card's three faces: the goal, the editor or the question."""
+        for face in (self.view, self.editor, self.confirm):
+            face.setVisible(face is part)
+        if part is self.editor:
+            self.text_edit.setFocus()
+        elif part is self.confirm:
+            self.keep_button.setFocus()
 
     def stop_editing(self) -> None:
-        """Close the editor without saving."""
-        self.editor.setVisible(False)
-        self.view.setVisible(True)
+        """Close the editor (or the question) without saving."""
+        self.changing_id = None
+        self._open(self.view)
 
     def save(self) -> None:
-        """Save the goal typed (and the skill chosen, if any)."""
+        """Save the goal typed: a new one (with the skill chosen, if any) or the changed one."""
         text = self.text_edit.text().strip()
         if not text or self._learner_id is None:
             self.text_edit.setFocus()
             return
-        skill_id = self.skill_choice.currentData()
+        due = self.due_date.date().toPython() if self.due_check.isChecked() else None
         goals, learner_id, pack_id = self._services.goals, self._learner_id, self._pack_id
+        if self.changing_id is not None:
+            goal_id = self.changing_id
+            self._worker.run(
+                lambda: goals.update_goal(goal_id, learner_id=learner_id, text=text, due_date=due),
+                self._on_saved,
+                self._keep_editing,
+            )
+            return
+        skill_id = self.skill_choice.currentData()
         skills = [skill_id] if skill_id else []
         self._worker.run(
-            lambda: goals.set_goal(learner_id, text, pack_id if skills else None, skills),
+            lambda: goals.set_goal(learner_id, text, pack_id if skills else None, skills, due),
             self._on_saved,
-            lambda _error: self.text_edit.setFocus(),  # the editor stays open with what was typed
+            self._keep_editing,
         )
+
+    def _keep_editing(self, _error: Exception) -> None:
+        self.text_edit.setFocus()  # the editor stays open with what was typed
 
     def _on_saved(self, _goal: object) -> None:
         self.stop_editing()
         self.refresh()
         emit(self.changed)
 
+    def _ask_text(self) -> None:
+        text = self.text_edit.text().strip() or (self.goal.text if self.goal is not None else "")
+        self.confirm_label.setText(
+            self.tr("Remove your goal “%1”? You can set a new one any time.").replace("%1", text)
+        )
+
+    def ask_remove(self) -> None:
+        """Ask the learner, kindly, whether the goal being changed should go (nothing is removed yet)."""
+        if self.changing_id is None:
+            return
+        self._ask_text()
+        self._open(self.confirm)
+
+    def keep_goal(self) -> None:
+        """The learner keeps the goal: back to the editor with what they typed."""
+        self._open(self.editor)
+
+    def remove_goal(self) -> None:
+        """Remove the goal being changed (a tombstone: the removal reaches the learner's other devices)."""
+        if self.changing_id is None or self._learner_id is None:
+            return
+        goals, goal_id, learner_id = self._services.goals, self.changing_id, self._learner_id
+        self._worker.run(
+            lambda: goals.delete_goal(goal_id, learner_id=learner_id), self._on_saved, lambda _error: self._on_saved(None)
+        )
+
     def tick_off(self) -> None:
         """The learner says they reached a goal that no skill measures."""
         if self.goal is None or self.goal.skill_ids:
             return
-        goals, goal_id = self._services.goals, self.goal.id
-        self._worker.run(lambda: goals.mark_achieved(goal_id), self._on_saved, self._on_failed)
+        goals, goal_id, learner_id = self._services.goals, self.goal.id, self._learner_id
+        self._worker.run(lambda: goals.mark_achieved(goal_id, learner_id=learner_id), self._on_saved, self._on_failed)
