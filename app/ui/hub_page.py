@@ -38,6 +38,7 @@ from app.services.drives import Drive, removable_drives
 from app.services.hub_runner import ALL_INTERFACES, DEFAULT_PORT, HubClass
 from app.services.sync_scheduler import BackgroundSync
 from app.sync.bundle import SUFFIX as BUNDLE_SUFFIX
+from app.ui.district_box import DistrictBox
 from app.ui.drive_watcher import DriveProvider, DriveWatcher
 from app.ui.signals import emit
 from app.ui.sync_status import SyncStatusWidget
@@ -253,9 +254,13 @@ class HubPage(QWidget):
         usb_row.addWidget(self.save_button)
         usb_row.addWidget(self.load_button)
 
+        # -- the district server above this hub (while the hub runs, in the joining box's place) --
+        self.district_box = DistrictBox(worker)
+
         columns = QHBoxLayout()
         columns.addWidget(self.hub_box, 1)
         columns.addWidget(self.join_box, 1)
+        columns.addWidget(self.district_box, 1)
         body = QWidget()
         body.setObjectName("scrollBody")
         body_layout = QVBoxLayout(body)
@@ -294,13 +299,14 @@ class HubPage(QWidget):
     # -- wiring ----------------------------------------------------------------------------------
 
     def set_background_sync(self, background: BackgroundSync | None) -> None:
-        """The app's background sync: "Sync now" wakes it, and joining a hub starts it."""
+        """The app's background sync: "Sync now" wakes it, and joining a hub (or a district) starts it."""
         self._background = background
 
     def open(self, language: str) -> None:
         """Show fresh state: the hub, the class it serves, sync status, sticks, hubs on the LAN."""
         self._language = language
         self.sync_status.attach(self._worker, self._services.sync, self._background)  # type: ignore[attr-defined]
+        self.district_box.attach(self._services.sync, self._background)  # type: ignore[attr-defined]
         hub = self._services.hub  # type: ignore[attr-defined]
         self._worker.run(lambda: (hub.address, hub.current_class(), hub.enrolled_devices()), self._show_opened,
                          lambda _error: None)
@@ -312,6 +318,7 @@ class HubPage(QWidget):
         """Stop watching drives and reading status (the tab is left or the app closes)."""
         self._drive_watcher.stop()
         self.sync_status.detach()
+        self.district_box.detach()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self._drive_watcher.stop()
@@ -393,6 +400,8 @@ class HubPage(QWidget):
         # While the hub runs the teacher needs the code big, not the form; this PC joins no other hub.
         self.form_box.setVisible(not running)
         self.join_box.setVisible(not running)
+        # A running hub may send its school's answers on to a district server.
+        self.district_box.setVisible(running)
         if shown is not None:
             self.address_label.setText(shown.url)
             self.address_label.setAccessibleName(self.tr("Class hub address: %1").replace("%1", shown.url))
