@@ -103,8 +103,8 @@ def describe_cell(grid: MasteryGrid, row: int, column: int, language: str) -> st
     parts = [f"{learner.display_name} – {localized(skill.title, language)}: {state_name(cell.state)}"]
     if cell.state != NOT_STARTED:
         parts.append(_tr("estimate %1").replace("%1", fmt.percent(cell.p_known, language)))
-        parts.append(_tr("%n answer(s)", cell.attempts))
-        parts.append(_tr("last practised %1").replace("%1", fmt.days_ago(cell.last_practised, grid.generated_at)))
+        parts.append(fmt.counted(_tr("%n answer(s)", cell.attempts), language))
+        parts.append(_tr("last practised %1").replace("%1", fmt.days_ago(cell.last_practised, grid.generated_at, language)))
     if cell.recall is not None:
         parts.append(_tr("recall now %1").replace("%1", fmt.percent(cell.recall, language)))
         if cell.state == MASTERED and cell.recall < grid.review_target:
@@ -471,7 +471,7 @@ class ClassHeatmap(ReportView):
         sections = [f"<p>{legend}</p>"]
         for start in range(0, max(len(grid.learners), 1), PRINT_COLUMNS):
             columns = range(start, min(start + PRINT_COLUMNS, len(grid.learners)))
-            header: list[str | Cell] = [self.tr("Skill")] + [str(c + 1) for c in columns]
+            header: list[str | Cell] = [self.tr("Skill")] + [fmt.number(c + 1, self.language) for c in columns]
             rows: list[Sequence[str | Cell]] = []
             for row, skill in enumerate(grid.skills):
                 cells: list[str | Cell] = [localized(skill.title, self.language)]
@@ -480,7 +480,7 @@ class ClassHeatmap(ReportView):
                     cells.append(Cell(STYLES[state].symbol, fill=STYLES[state].fill, ink=STYLES[state].ink, bold=True))
                 rows.append(cells)
             sections.append(html_table(header, rows))
-            key = [[str(c + 1), grid.learners[c].display_name, _counts_text(grid.learner_counts[c], self.language)] for c in columns]
+            key = [[fmt.number(c + 1, self.language), grid.learners[c].display_name, _counts_text(grid.learner_counts[c], self.language)] for c in columns]
             sections.append(heading(self.tr("Learners")))
             sections.append(html_table(["#", self.tr("Learner"), self.tr("Skills by state")], key))
         html = html_document(self.title(), facts, sections, self.language)

@@ -97,7 +97,9 @@ class DifficultItemsView(ReportView):
         if not item.wrong_answers:
             return "–"
         return "\n".join(
-            self.tr("%1 (%n learner(s))", "", w.learners).replace("%1", isolate(plain_text(w.response) or "–"))
+            fmt.counted(self.tr("%1 (%n learner(s))", "", w.learners), self.language).replace(
+                "%1", isolate(plain_text(w.response) or "–")
+            )
             for w in item.wrong_answers[:SHOWN_WRONG_ANSWERS]
         )
 

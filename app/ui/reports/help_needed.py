@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.csv_export import Table, help_needed_table
 from app.services.reports.dto import HelpCase, HelpNeeded, MissedItem
+from app.ui.locale_text import clauses_joined, joined
 from app.ui.pack_cards import isolate
 from app.ui.reports import report_format as fmt
 from app.ui.reports.plain_math import plain_text
@@ -91,11 +92,11 @@ class HelpNeededView(ReportView):
             parts.append(self.tr("hints on every item"))
         if "no_progress" in case.reasons:
             parts.append(
-                self.tr("still at %1 after %n answer(s)", "", case.attempts).replace(
+                fmt.counted(self.tr("still at %1 after %n answer(s)", "", case.attempts), self.language).replace(
                     "%1", fmt.percent(case.p_known, self.language)
                 )
             )
-        return "; ".join(parts)
+        return clauses_joined(parts, self.language)
 
     def check_first(self, case: HelpCase, *, prefixed: bool = True) -> str:
         """The prerequisite most likely behind it, with its state and estimate (recall when it is
@@ -110,7 +111,7 @@ class HelpNeededView(ReportView):
             number = self.tr("estimate %1").replace("%1", fmt.percent(weak.p_known, self.language))
         title = isolate(localized(weak.title, self.language))
         if not prefixed:
-            return f"{title} ({state_name(weak.state)}, {number})"
+            return f"{title} ({joined((state_name(weak.state), number), self.language)})"
         return (
             self.tr("Check first: %1 (%2, %3)")
             .replace("%1", title)
@@ -128,7 +129,7 @@ class HelpNeededView(ReportView):
             .replace("%3", isolate(plain_text(missed.correct_answer)))
         )
         if missed.hints_used:
-            line += " " + self.tr("(%n hint(s))", "", missed.hints_used)
+            line += " " + fmt.counted(self.tr("(%n hint(s))", "", missed.hints_used), self.language)
         return line
 
     # -- showing ---------------------------------------------------------------------------------
@@ -139,7 +140,7 @@ class HelpNeededView(ReportView):
         learners = {case.learner.id for case in report.cases}
         if report.cases:
             self.intro.setText(
-                self.tr("%n learner(s) need help now.", "", len(learners))
+                fmt.counted(self.tr("%n learner(s) need help now.", "", len(learners)), self.language)
                 + " "
                 + self.tr("Double-click a name to see that learner's report.")
             )

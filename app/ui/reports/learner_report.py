@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QSize
 
 from app.services.reports.csv_export import Table, learner_skills_table, learner_weeks_table
 from app.services.reports.dto import LearnerProgress
+from app.ui.locale_text import joined
 from app.ui.reports import report_format as fmt
 from app.ui.reports.progress_chart import ProgressChart
 from app.ui.reports.report_export import heading, html_document, html_table, paragraph
@@ -166,28 +167,29 @@ class LearnerReport(ReportView):
         language = self.language
         right = report.correct / report.attempts if report.attempts else None
         return " · ".join([
-            self.tr("%n answer(s)", "", report.attempts),
+            fmt.counted(self.tr("%n answer(s)", "", report.attempts), language),
             self.tr("%1 right").replace("%1", fmt.percent(right, language)),
             self.tr("time on task %1").replace("%1", fmt.duration(report.time_on_task_minutes, language)),
-            self.tr("%n session(s)", "", report.sessions),
-            self.tr("on %n day(s)", "", report.active_days),
-            self.tr("last active %1").replace("%1", fmt.days_ago(report.last_active, report.generated_at)),
+            fmt.counted(self.tr("%n session(s)", "", report.sessions), language),
+            fmt.counted(self.tr("on %n day(s)", "", report.active_days), language),
+            self.tr("last active %1").replace("%1", fmt.days_ago(report.last_active, report.generated_at, language)),
         ])
 
     def forgetting_lines(self, report: LearnerProgress) -> list[str]:
         """A line per skill being forgotten (lowest recall first), then those fading within a week."""
         language = self.language
+        # The skill's title goes in last: a title's own "%2" or digits stay as the pack wrote them.
         lines = [
             self.tr("%1: recall %2, last practised %3")
-            .replace("%1", localized(f.title, language))
             .replace("%2", fmt.percent(f.recall, language))
-            .replace("%3", self.tr("%n day(s) ago", "", int(f.days_since_review)))
+            .replace("%3", fmt.counted(self.tr("%n day(s) ago", "", int(f.days_since_review)), language))
+            .replace("%1", localized(f.title, language))
             for f in report.forgetting
         ]
         lines += [
             self.tr("%1: will need a review soon (recall %2)")
-            .replace("%1", localized(f.title, language))
             .replace("%2", fmt.percent(f.recall, language))
+            .replace("%1", localized(f.title, language))
             for f in report.fading_soon
         ]
         return lines
@@ -197,13 +199,16 @@ class LearnerReport(ReportView):
         language = self.language
         lines = []
         for skill in report.blocked:
-            needs = ", ".join(
-                f"{localized(b.title, language)} ({state_name(b.state)}, {fmt.percent(b.p_known, language)})"
-                for b in skill.blocked_by
+            needs = joined(
+                (
+                    f"{localized(b.title, language)} ({joined((state_name(b.state), fmt.percent(b.p_known, language)), language)})"
+                    for b in skill.blocked_by
+                ),
+                language,
             )
             lines.append(self.tr("%1 needs: %2").replace("%1", localized(skill.title, language)).replace("%2", needs))
         if report.ready:
-            ready = ", ".join(localized(s.title, language) for s in report.ready)
+            ready = joined((localized(s.title, language) for s in report.ready), language)
             lines.append(self.tr("Ready to learn: %1").replace("%1", ready))
         if not lines:
             lines.append(self.tr("Nothing is blocked."))

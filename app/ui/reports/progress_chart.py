@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.services.reports.dto import WeekProgress
+from app.ui.locale_text import joined
 from app.ui.reports import report_format as fmt
 
 ALL_ANSWERS = QColor("#c7d9ea")
@@ -141,13 +142,12 @@ def describe_progress(weeks: Sequence[WeekProgress], language: str) -> str:
     if not weeks:
         return _tr("No answers yet.")
     answers = sum(w.attempts for w in weeks)
-    return (
+    text = (
         _tr("%n week(s)", len(weeks))
         + ": "
-        + _tr("%n answer(s)", answers)
-        + ", "
-        + _tr("%n skill(s) mastered by the end", weeks[-1].mastered_total)
+        + joined((_tr("%n answer(s)", answers), _tr("%n skill(s) mastered by the end", weeks[-1].mastered_total)), language)
     )
+    return fmt.counted(text, language)
 
 
 class ProgressChart(QWidget):

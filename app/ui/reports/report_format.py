@@ -1,7 +1,9 @@
-"""Numbers, times and dates in a report, in the teacher's language (signs and month names from QLocale).
+"""Numbers, times and dates in a report, in the teacher's language: digits, grouping, signs and
+month names from QLocale (Arabic-Indic digits in Arabic, as the Arabic packs write them).
 
-Digits are always Latin: Qt writes the counts of translated sentences ("%n answers") with Latin
-digits, as every other Sabil screen does, and one sentence must not mix two kinds of digits.
+Qt writes the count of a translated plural sentence ("%n answers") with Latin digits; ``counted``
+rewrites that sentence's digits before anything else is put into it, so one sentence never mixes
+two kinds of digits (``app.ui.locale_text``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from app.ui.digits import to_latin_digits
+from app.ui.locale_text import locale_digits, whole_number
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -23,12 +25,16 @@ def locale_for(language: str) -> QLocale:
 
 
 def number(value: int | float, language: str) -> str:
-    """A whole number with the locale's grouping, e.g. 1,204 (1 204 in French); Latin digits."""
-    locale = locale_for(language)
-    whole = int(round(value))
-    if locale.zeroDigit() != "0":
-        return f"{whole:,}"  # the locale's own grouping sign belongs with its own digits
-    return locale.toString(whole)
+    """A whole number with the locale's digits and grouping, e.g. 1,204 (1 204 in French, ١٬٢٠٤ in Arabic)."""
+    return whole_number(value, language)
+
+
+def counted(sentence: str, language: str) -> str:
+    """A translated plural sentence (its %n already filled by Qt) with the locale's digits.
+
+    Call it before names or titles are put into the sentence: only the sentence's own count changes.
+    """
+    return locale_digits(sentence, language)
 
 
 def percent(share: float | None, language: str) -> str:
@@ -39,11 +45,10 @@ def percent(share: float | None, language: str) -> str:
 
 
 def short_date(when: date, language: str, pattern: str = "") -> str:
-    """A calendar day in the locale's short form (or ``pattern``, e.g. "d MMM"), Latin digits."""
+    """A calendar day in the locale's short form (or ``pattern``, e.g. "d MMM"), the locale's digits."""
     day_ = QDate(when.year, when.month, when.day)
     locale = locale_for(language)
-    text = locale.toString(day_, pattern) if pattern else locale.toString(day_, QLocale.FormatType.ShortFormat)
-    return to_latin_digits(text)
+    return locale.toString(day_, pattern) if pattern else locale.toString(day_, QLocale.FormatType.ShortFormat)
 
 
 def duration(minutes: float, language: str) -> str:
@@ -62,7 +67,7 @@ def day(when: datetime | None, language: str) -> str:
     return short_date(when.astimezone().date(), language)
 
 
-def days_ago(when: datetime | None, now: datetime) -> str:
+def days_ago(when: datetime | None, now: datetime, language: str = "en") -> str:
     """How long ago, in whole days: "today", "yesterday", "12 days ago"; "never" for none."""
     if when is None:
         return _tr("never")
@@ -71,20 +76,20 @@ def days_ago(when: datetime | None, now: datetime) -> str:
         return _tr("today")
     if days == 1:
         return _tr("yesterday")
-    return _tr("%n day(s) ago", days)
+    return counted(_tr("%n day(s) ago", days), language)
 
 
 def generated(when: datetime, language: str) -> str:
     """When a report was made, for the top of an export: date and time in the locale's short form."""
     local = when.astimezone()
     clock = locale_for(language).toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return short_date(local.date(), language) + " " + to_latin_digits(clock)
+    return short_date(local.date(), language) + " " + clock
 
 
 def facts(pack_title: str, learners: int | None, when: datetime, language: str) -> list[str]:
     """The lines under an exported report's title: the pack, how many learners (unless None), when it was made."""
     lines = [_tr("Content pack: %1").replace("%1", pack_title)]
     if learners is not None:
-        lines.append(_tr("%n learner(s)", learners))
+        lines.append(counted(_tr("%n learner(s)", learners), language))
     lines.append(_tr("Made on %1").replace("%1", generated(when, language)))
     return lines

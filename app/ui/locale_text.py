@@ -1,0 +1,46 @@
+"""Numbers and lists as a person reads them in their language: the locale's digits, grouping and
+list separator ("١٬٢٠٤" and "، " in Arabic; "1,204" and ", " in English).
+
+Qt fills the count of a translated plural sentence ("%n answers") with Latin digits whatever the
+language, so a sentence made by ``tr(..., n)`` goes through ``locale_digits`` *before* any name or
+title is put into it: the sentence's own number changes, never digits someone typed or a pack wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLocale
+
+# The list separator where it is not ", " (Arabic script has its own comma and semicolon).
+LIST_SEPARATORS = {"ar": "، "}
+CLAUSE_SEPARATORS = {"ar": "؛ "}
+LATIN_DIGITS = "0123456789"
+
+
+def _digit_table(language: str) -> dict[int, int] | None:
+    zero = QLocale(language).zeroDigit()
+    if zero == "0" or len(zero) != 1:
+        return None
+    return str.maketrans(LATIN_DIGITS, "".join(chr(ord(zero) + k) for k in range(10)))
+
+
+def locale_digits(text: str, language: str) -> str:
+    """``text`` with Latin digits written in ``language``'s own digits (unchanged where those are Latin)."""
+    table = _digit_table(language)
+    return text if table is None else text.translate(table)
+
+
+def whole_number(value: float, language: str) -> str:
+    """A whole number with the locale's digits and grouping, e.g. 1,204 / 1 204 / ١٬٢٠٤."""
+    return QLocale(language).toString(int(round(value)))
+
+
+def joined(items: Iterable[str], language: str) -> str:
+    """Items of a list in one line, separated the way ``language`` writes lists ("a, b" / "a، b")."""
+    return LIST_SEPARATORS.get(language, ", ").join(items)
+
+
+def clauses_joined(items: Iterable[str], language: str) -> str:
+    """Parts of a sentence separated by a semicolon ("a; b" / "a؛ b")."""
+    return CLAUSE_SEPARATORS.get(language, "; ").join(items)
