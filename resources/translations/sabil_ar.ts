@@ -2700,6 +2700,50 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
         <source>This week: %1</source>
         <translation>هذا الأسبوع: %1</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Change your goal</source>
+        <translation>غيّر هدفك</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>I want to reach it by a date</source>
+        <translation>أريد أن أحقّقه قبل تاريخ معيّن</translation>
+    </message>
+    <message>
+        <source>The date you want to reach your goal by</source>
+        <translation>التاريخ الذي تريد أن تحقّق هدفك قبله</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>حذف الهدف</translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation>احذف هذا الهدف</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>احتفظ به</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>نعم، احذفه</translation>
+    </message>
+    <message>
+        <source>My goal: %1 (by %2)</source>
+        <translation>هدفي: %1 (قبل %2)</translation>
+    </message>
+    <message>
+        <source>Remove your goal “%1”? You can set a new one any time.</source>
+        <translation>هل تريد حذف هدفك «%1»؟ يمكنك أن تضع هدفًا جديدًا في أي وقت.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceRow</name>
@@ -2974,6 +3018,125 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     <message>
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictBox</name>
+    <message>
+        <source>District server</source>
+        <translation>خادم المنطقة التعليمية</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Connect this class hub to the district server</source>
+        <translation>ربط خادم الصف هذا بخادم المنطقة التعليمية</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>Send the school's answers to the district server now</source>
+        <translation>أرسل إجابات المدرسة إلى خادم المنطقة التعليمية الآن</translation>
+    </message>
+    <message>
+        <source>Send this school's answers to the district server: type its address and the code the district gave you.</source>
+        <translation>أرسل إجابات هذه المدرسة إلى خادم المنطقة التعليمية: اكتب عنوانه والرمز الذي أعطتك إياه المنطقة.</translation>
+    </message>
+    <message>
+        <source>Type the district server's address and the code the district gave you.</source>
+        <translation>اكتب عنوان خادم المنطقة التعليمية والرمز الذي أعطتك إياه المنطقة.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at</source>
+        <translation>متصل بـ %1 على العنوان</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Sent to the district %1</source>
+        <translation>أُرسلت إلى المنطقة التعليمية %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the district yet</source>
+        <translation>لم يُرسل شيء إلى المنطقة التعليمية بعد</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>أُرسل كل شيء</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>لا إجابات في الانتظار</numerusform><numerusform>إجابة واحدة في الانتظار</numerusform><numerusform>إجابتان في الانتظار</numerusform><numerusform>%n إجابات في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>منذ أقل من دقيقة</numerusform><numerusform>منذ دقيقة</numerusform><numerusform>منذ دقيقتين</numerusform><numerusform>منذ %n دقائق</numerusform><numerusform>منذ %n دقيقة</numerusform><numerusform>منذ %n دقيقة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>منذ أقل من ساعة</numerusform><numerusform>منذ ساعة</numerusform><numerusform>منذ ساعتين</numerusform><numerusform>منذ %n ساعات</numerusform><numerusform>منذ %n ساعة</numerusform><numerusform>منذ %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>منذ أقل من يوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>The district must give this hub a new code</source>
+        <translation>يجب أن تعطي المنطقة التعليمية هذا الخادم رمزًا جديدًا</translation>
+    </message>
+    <message>
+        <source>The district server refused learners of another school</source>
+        <translation>رفض خادم المنطقة التعليمية متعلّمين من مدرسة أخرى</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached; Sabil will try again</source>
+        <translation>تعذّر الوصول إلى خادم المنطقة التعليمية؛ سيحاول سبيل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The last send did not complete; Sabil will try again</source>
+        <translation>لم يكتمل الإرسال الأخير؛ سيحاول سبيل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask the district for a new one.</source>
+        <translation>هذا الرمز غير معروف أو انتهت صلاحيته أو استُنفد. اطلب رمزًا جديدًا من المنطقة التعليمية.</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached. Check the address.</source>
+        <translation>تعذّر الوصول إلى خادم المنطقة التعليمية. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>This is not the district server of that code. Check the address and the whole code.</source>
+        <translation>هذا ليس خادم المنطقة التعليمية الخاص بهذا الرمز. تحقّق من العنوان ومن الرمز كاملًا.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another school on that server.</source>
+        <translation>ينتمي خادم الصف هذا إلى مدرسة أخرى على خادم المنطقة التعليمية.</translation>
+    </message>
+    <message>
+        <source>Connecting did not work. Check the address and the code, and try again.</source>
+        <translation>لم ينجح الاتصال. تحقّق من العنوان والرمز ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 </TS>

@@ -241,4 +241,23 @@
         <translation><numerusform>%n reply file for the learner computers was written to the stick.</numerusform><numerusform>%n reply files for the learner computers were written to the stick.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>DistrictBox</name>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>%n answer waiting</numerusform><numerusform>%n answers waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
 </TS>

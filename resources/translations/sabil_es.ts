@@ -2722,6 +2722,50 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
         <source>This week: %1</source>
         <translation>Esta semana: %1</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change your goal</source>
+        <translation>Cambia tu objetivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Antes del</translation>
+    </message>
+    <message>
+        <source>I want to reach it by a date</source>
+        <translation>Quiero alcanzarlo antes de una fecha</translation>
+    </message>
+    <message>
+        <source>The date you want to reach your goal by</source>
+        <translation>La fecha antes de la que quieres alcanzar tu objetivo</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar el objetivo</translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation>Quita este objetivo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Sí, quitarlo</translation>
+    </message>
+    <message>
+        <source>My goal: %1 (by %2)</source>
+        <translation>Mi objetivo: %1 (antes del %2)</translation>
+    </message>
+    <message>
+        <source>Remove your goal “%1”? You can set a new one any time.</source>
+        <translation>¿Quitar tu objetivo «%1»? Puedes ponerte uno nuevo cuando quieras.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceRow</name>
@@ -2996,6 +3040,125 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     <message>
         <source>Rename</source>
         <translation>Cambiar el nombre</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictBox</name>
+    <message>
+        <source>District server</source>
+        <translation>Servidor del distrito</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect this class hub to the district server</source>
+        <translation>Conectar este servidor de clase al servidor del distrito</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send the school's answers to the district server now</source>
+        <translation>Enviar ahora las respuestas de la escuela al servidor del distrito</translation>
+    </message>
+    <message>
+        <source>Send this school's answers to the district server: type its address and the code the district gave you.</source>
+        <translation>Envíe las respuestas de esta escuela al servidor del distrito: escriba su dirección y el código que le dio el distrito.</translation>
+    </message>
+    <message>
+        <source>Type the district server's address and the code the district gave you.</source>
+        <translation>Escriba la dirección del servidor del distrito y el código que le dio el distrito.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at</source>
+        <translation>Conectado a %1 en la dirección</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent to the district %1</source>
+        <translation>Enviado al distrito %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the district yet</source>
+        <translation>Aún no se ha enviado nada al distrito</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>todo enviado</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>%n respuesta pendiente</numerusform><numerusform>%n respuestas pendientes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>The district must give this hub a new code</source>
+        <translation>El distrito debe dar un código nuevo a este servidor</translation>
+    </message>
+    <message>
+        <source>The district server refused learners of another school</source>
+        <translation>El servidor del distrito rechazó estudiantes de otra escuela</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached; Sabil will try again</source>
+        <translation>No se pudo contactar con el servidor del distrito; Sabil lo intentará de nuevo</translation>
+    </message>
+    <message>
+        <source>The last send did not complete; Sabil will try again</source>
+        <translation>El último envío no terminó; Sabil lo intentará de nuevo</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask the district for a new one.</source>
+        <translation>Este código no se conoce, ha caducado o ya se agotó. Pida uno nuevo al distrito.</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached. Check the address.</source>
+        <translation>No se pudo contactar con el servidor del distrito. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>This is not the district server of that code. Check the address and the whole code.</source>
+        <translation>Este no es el servidor del distrito de ese código. Compruebe la dirección y el código completo.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another school on that server.</source>
+        <translation>Este servidor de clase pertenece a otra escuela en el servidor del distrito.</translation>
+    </message>
+    <message>
+        <source>Connecting did not work. Check the address and the code, and try again.</source>
+        <translation>No se pudo conectar. Compruebe la dirección y el código e inténtelo otra vez.</translation>
     </message>
 </context>
 </TS>

@@ -2700,6 +2700,50 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Change your goal</source>
+        <translation>Change ton objectif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Avant le</translation>
+    </message>
+    <message>
+        <source>I want to reach it by a date</source>
+        <translation>Je veux l’atteindre avant une date</translation>
+    </message>
+    <message>
+        <source>The date you want to reach your goal by</source>
+        <translation>La date avant laquelle tu veux atteindre ton objectif</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Retirer l’objectif</translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation>Retire cet objectif</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Yes, remove it</source>
+        <translation>Oui, le retirer</translation>
+    </message>
+    <message>
+        <source>My goal: %1 (by %2)</source>
+        <translation>Mon objectif : %1 (avant le %2)</translation>
+    </message>
+    <message>
+        <source>Remove your goal “%1”? You can set a new one any time.</source>
+        <translation>Retirer ton objectif « %1 » ? Tu peux en fixer un nouveau quand tu veux.</translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceRow</name>
@@ -2974,6 +3018,125 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     <message>
         <source>Rename</source>
         <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictBox</name>
+    <message>
+        <source>District server</source>
+        <translation>Serveur du district</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect this class hub to the district server</source>
+        <translation>Connecter ce serveur de classe au serveur du district</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send the school's answers to the district server now</source>
+        <translation>Envoyer maintenant les réponses de l’école au serveur du district</translation>
+    </message>
+    <message>
+        <source>Send this school's answers to the district server: type its address and the code the district gave you.</source>
+        <translation>Envoyez les réponses de cette école au serveur du district : saisissez son adresse et le code que le district vous a donné.</translation>
+    </message>
+    <message>
+        <source>Type the district server's address and the code the district gave you.</source>
+        <translation>Saisissez l’adresse du serveur du district et le code que le district vous a donné.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at</source>
+        <translation>Connecté à %1 à l’adresse</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent to the district %1</source>
+        <translation>Envoyé au district %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the district yet</source>
+        <translation>Rien n’a encore été envoyé au district</translation>
+    </message>
+    <message>
+        <source>everything sent</source>
+        <translation>tout est envoyé</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation><numerusform>%n réponse en attente</numerusform><numerusform>%n réponses en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>The district must give this hub a new code</source>
+        <translation>Le district doit donner un nouveau code à ce serveur</translation>
+    </message>
+    <message>
+        <source>The district server refused learners of another school</source>
+        <translation>Le serveur du district a refusé des élèves d’une autre école</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached; Sabil will try again</source>
+        <translation>Le serveur du district est injoignable ; Sabil réessaiera</translation>
+    </message>
+    <message>
+        <source>The last send did not complete; Sabil will try again</source>
+        <translation>Le dernier envoi n’a pas abouti ; Sabil réessaiera</translation>
+    </message>
+    <message>
+        <source>This code is not known, has expired or is used up. Ask the district for a new one.</source>
+        <translation>Ce code est inconnu, expiré ou épuisé. Demandez-en un nouveau au district.</translation>
+    </message>
+    <message>
+        <source>The district server could not be reached. Check the address.</source>
+        <translation>Le serveur du district est injoignable. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>This is not the district server of that code. Check the address and the whole code.</source>
+        <translation>Ce n’est pas le serveur du district de ce code. Vérifiez l’adresse et le code en entier.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another school on that server.</source>
+        <translation>Ce serveur de classe appartient à une autre école sur le serveur du district.</translation>
+    </message>
+    <message>
+        <source>Connecting did not work. Check the address and the code, and try again.</source>
+        <translation>La connexion n’a pas abouti. Vérifiez l’adresse et le code, puis réessayez.</translation>
     </message>
 </context>
 </TS>
