@@ -14,6 +14,7 @@ from app.services.clock import HybridLogicalClock
 from app.services.dto import LearnerProfile, PinCheck
 from app.services.errors import ValidationError
 from app.services.pin import PinHash, hash_pin, pin_matches, wait_after_failures
+from app.services.sync_roster import hidden_from_picker
 from app.storage.database import Database
 from app.storage.ids import uuid7
 from app.storage.models import Learner
@@ -74,9 +75,15 @@ class LearnerService:
         return str(avatar_path(avatar_id))
 
     def list(self) -> list[LearnerProfile]:
-        """Learners not deleted, alphabetically (case-insensitive), then by creation time."""
+        """Learners not deleted, alphabetically (case-insensitive), then by creation time.
+
+        On a device enrolled with a class hub: its class roster and the learners made on it; other
+        learners of the school that came by sync stay stored but are not listed (``sync_roster``).
+        """
         with self._db.session() as session:
+            hidden = hidden_from_picker(session)
             rows = session.scalars(select(Learner).where(Learner.deleted_at.is_(None))).all()
+            rows = [r for r in rows if r.id not in hidden]
             ordered = sorted(rows, key=lambda r: (r.display_name.casefold(), r.created_at))
             return [_to_profile(r) for r in ordered]
 

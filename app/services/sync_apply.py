@@ -53,6 +53,13 @@ class ApplyResult:
     affected_learners: set[str] = field(default_factory=set)
     # Learner id -> the stamp now stored, for the outbox's "already on the server" map.
     stamps: dict[str, str] = field(default_factory=dict)
+    # Learners this page brought to the device for the first time (kept off the picker unless on the roster).
+    learners_created: list[str] = field(default_factory=list)
+    # Records (classes, groups, memberships, plans, goals, ratings) that changed a row here.
+    records_changed: int = 0
+    # Records naming a learner, class, group or answer this device does not have (a server fault:
+    # pages are self-contained); left out rather than failing the whole page.
+    records_skipped: int = 0
 
 
 def stamp_wins(incoming: str, local: str) -> bool:
@@ -68,6 +75,7 @@ def merge_learners(session: Session, learners: Iterable[Mapping[str, Any]], resu
         if row is None:
             session.add(Learner(**values, failed_pin_count=0))
             result.learners_changed.append(values["id"])
+            result.learners_created.append(values["id"])
         elif stamp_wins(values["hlc"], row.hlc or ""):
             pin_changed = (row.pin_hash, row.pin_salt) != (values["pin_hash"], values["pin_salt"])
             for name in PROFILE_FIELDS:

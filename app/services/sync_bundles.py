@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from app.services.sync_dto import BundleImport, SyncError
+from app.services.sync_outbox import RecordPosition, record_position
 from app.services.sync_pages import next_push_batch, stamp_unstamped_learners, store_pull_page
 from app.services.sync_state import load, read_state, save, write_fields
 from app.storage.database import Database
@@ -61,17 +62,21 @@ def export_push_bundle(db: Database, device_id: str, key_path: Path, out_dir: Pa
     with db.transaction() as session:
         stamp_unstamped_learners(session, device_id)
     position, known = state.stored_through, dict(state.learner_stamps)
+    records_after: RecordPosition | None = None
     try:
         with BundleWriter(out_dir, "push", device_id, key) as writer:
             while True:
                 with db.session() as session:
-                    batch = next_push_batch(session, device_id, position, known)
+                    batch = next_push_batch(session, device_id, position, known, records_after=records_after)
                 if batch is None:
                     break
                 writer.add_batch(batch.model_dump(mode="json"))
                 known.update({profile.id: profile.hlc for profile in batch.learners})
                 if batch.events:
                     position = batch.events[-1].device_seq
+                if batch.records:
+                    # Nothing is confirmed until the hub imports the bundle: page on past what was written.
+                    records_after = record_position(batch.records[-1])
             return writer.finish(
                 {
                     "protocol_version": PROTOCOL_VERSION,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.storage.database import Database
 from app.storage.models import Setting
+from app.storage.sync_models import SyncRecordMark
 
 # "sync.client." keeps clear of the server's own "sync.*" settings when a hub is also a client upstream.
 PREFIX = "sync.client."
@@ -130,6 +131,8 @@ def write_fields(session: Session, **values: Any) -> None:
 def forget_enrolment(session: Session) -> None:
     """Remove every sync setting (leaving a server, or enrolling with another one)."""
     session.execute(delete(Setting).where(Setting.key.startswith(PREFIX)))
+    # What the old server held says nothing about the new one: every record goes up again.
+    session.execute(delete(SyncRecordMark))
 
 
 def load(db: Database) -> SyncState:
