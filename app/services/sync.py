@@ -24,7 +24,7 @@ from app.config import Paths
 from app.engine.learner_model.params import LearnerModelParams
 from app.services.sync_bundles import export_push_bundle, import_bundle
 from app.services.sync_dto import BundleImport, EnrolmentInfo, SyncError, SyncReport, SyncStatus
-from app.services.sync_outbox import waiting_count
+from app.services.sync_outbox import mark_held, waiting_count
 from app.services.sync_pages import (
     next_push_batch,
     rebuild_pending,
@@ -320,6 +320,7 @@ class SyncService:
                 known = read_state(session).learner_stamps
                 known.update({profile.id: profile.hlc for profile in batch.learners})
                 write_fields(session, stored_through=answer.stored_through, learner_stamps=known)
+                mark_held(session, batch.records)
 
         client.push_all(next_batch, on_answer)
         return learners_pushed
