@@ -1,13 +1,16 @@
 """Storing a relay page (``POST /v1/relay``): a class hub passes its school's changes up to a district.
 
 A relay is a push whose events come from several origin devices (the hub's learner PCs and the hub
-itself). It is stored through the same functions as a push (events idempotent by id, profiles
-last-writer-wins by HLC, one change row per stored item) and refused whole, before commit, when:
+itself). It is stored through the same functions as a push (events idempotent by id, profiles and
+teacher records last-writer-wins by HLC, one change row per stored item) and refused whole, before
+commit, when:
 
 - a learner (as a profile or as an event's learner) belongs to another school (403 ``out_of_scope``);
 - an origin device is enrolled directly here in another school (403 ``out_of_scope``): a hub may
   vouch only for devices of its own school;
-- an event's learner is neither here nor in the page (422 ``unknown_learner``).
+- an event's learner is neither here nor in the page (422 ``unknown_learner``);
+- a record (class, group, plan, goal …) or what it names belongs to another school (403
+  ``out_of_scope``) or is unknown (422 ``unknown_reference``), as ``records.apply_records`` checks.
 
 Origin devices never seen here get a bare ``devices`` row (events refer to it). The change rows carry
 the relaying hub's device id, so the hub's own pulls skip what it relayed. Locks follow ``ingest``'s
@@ -35,6 +38,7 @@ from app.sync.server.ingest import (
     insert_events,
     scopes_of,
 )
+from app.sync.server.records import apply_records
 from app.sync.server.sql import insert_ignore
 
 
@@ -76,15 +80,16 @@ def ingest_relay(session: Session, device_id: str, batch: RelayRequest) -> Relay
     inserted = insert_events(session, batch.events)
     # The hub's own answers are part of the page: its stored_through moves as a push would move it.
     relayer.stored_through = advance_stored_through(session, relayer.device_id, relayer.stored_through)
-    records_applied = ingest_relayed_records(session, school_id, device_id, batch)
+    # After learners and events, as in a push: records name learners, and ratings name answers.
+    records = apply_records(session, school_id, batch.records)
     # Learners before events, so a page pulled from here never holds an event before its learner.
-    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted]
+    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted] + records
     append_changes(session, school_id, device_id, changes)
     return RelayResponse(
         accepted=len(inserted),
         duplicates=len(batch.events) - len(inserted),
         learners_applied=len(applied),
-        records_applied=records_applied,
+        records_applied=len(records),
     )
 
 
@@ -119,19 +124,6 @@ def local_learners(session: Session, unscoped: Sequence[str]) -> set[str]:
     if has_local is None:
         return set()
     return set(session.execute(select(Learner.id).where(Learner.id.in_(unscoped))).scalars())
-
-
-def ingest_relayed_records(session: Session, school_id: str, device_id: str, batch: RelayRequest) -> int:
-    """Store the page's teacher records (classes, groups, plans, goals) as a push stores them.
-
-    A protocol version whose pages carry no ``records`` field has none to store.
-    """
-    records = getattr(batch, "records", None)
-    if not records:
-        return 0
-    from app.sync.server.records import ingest_records  # present whenever the wire models carry records
-
-    return int(ingest_records(session, school_id, device_id, records))
 
 
 def ensure_device_rows(session: Session, device_ids: Sequence[str]) -> None:

@@ -1,7 +1,7 @@
 """On a class hub: storing a page pulled from the district server into the hub's own database.
 
 What other hubs and devices of the same district school did (a learner who practised at another
-site) is stored through the server's own ingest functions, exactly as if a device had pushed it, and
+site, a plan the district's teachers share) is stored through the server's own ingest functions, exactly as if a device had pushed it, and
 appended to the hub's change log with the district's server id as its source: the hub's devices pull
 it like any other change, and the relay skips it, so it never goes back up. Learners new to the hub
 join the hub's own school and class. Runs inside the caller's transaction (which also saves the pull
@@ -20,6 +20,7 @@ from app.storage.sync_models import SyncDevice, SyncLearnerScope
 from app.sync.protocol import PullResponse
 from app.sync.server.errors import SyncRefused
 from app.sync.server.ingest import append_changes, apply_profiles, claim_learners, insert_events, scopes_of
+from app.sync.server.records import apply_records
 from app.sync.server.relay import ensure_device_rows, refuse_foreign_learners
 
 
@@ -61,26 +62,16 @@ def store_upstream_page(session: Session, school_id: str, upstream_id: str, page
             update(SyncLearnerScope).where(SyncLearnerScope.learner_id == profile.id).values(sequenced_hlc=profile.hlc)
         )
     inserted = insert_events(session, page.events)
-    records_applied = _store_records(session, school_id, upstream_id, page)
-    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted]
+    records = apply_records(session, school_id, page.records)
+    changes = [("learner", p.id) for p in applied] + [("event", event_id) for event_id in inserted] + records
     append_changes(session, school_id, upstream_id, changes)
     inserted_ids = set(inserted)
     return InboxResult(
         events_added=len(inserted),
         learners_changed=[p.id for p in applied],
         affected_learners={event.learner_id for event in page.events if event.id in inserted_ids},
-        records_applied=records_applied,
+        records_applied=len(records),
     )
-
-
-def _store_records(session: Session, school_id: str, upstream_id: str, page: PullResponse) -> int:
-    # A protocol version whose pages carry no ``records`` field has none to store.
-    records = getattr(page, "records", None)
-    if not records:
-        return 0
-    from app.sync.server.records import ingest_records  # present whenever the wire models carry records
-
-    return int(ingest_records(session, school_id, upstream_id, records))
 
 
 def _check_learners_exist(session: Session, learner_ids: set[str]) -> None:

@@ -12,17 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.storage.models import AttemptEvent, Learner
+from app.storage.models import AttemptEvent
 from app.storage.sync_models import SyncChange, SyncDevice
-from app.sync.protocol import RelayRequest
-from app.sync.server.pull import wire_event, wire_profile
+from app.sync.protocol import MAX_BODY_BYTES, RelayRequest
+from app.sync.server.pull import changes_payload
 
-# Changes looked at per page: at most 500 events and 1,000 profiles (each event's learner comes along),
-# which stays under the 4 MiB body limit even with every text field at its longest.
+# Changes looked at per page: at most 500 events, 500 records and 1,000 profiles (each event's learner
+# comes along), which stays within a push's limits and under the 4 MiB body limit.
 RELAY_PAGE_CHANGES = 500
+# Room left under the server's body limit for the HTTP framing and a margin.
+MAX_RELAY_BYTES = MAX_BODY_BYTES - 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -43,40 +46,41 @@ def read_relay_page(
     skip_source: str,
     limit: int = RELAY_PAGE_CHANGES,
 ) -> RelayPage:
-    """The school's changes after ``after`` whose source is not ``skip_source`` (the district's id)."""
-    changes = session.execute(
-        select(SyncChange)
-        .where(SyncChange.school_id == school_id, SyncChange.seq > after)
-        .order_by(SyncChange.seq)
-        .limit(limit)
-    ).scalars().all()
-    if not changes:
-        return RelayPage(None, after, False)
-    kept = [change for change in changes if change.device_id != skip_source]
-    through, more = changes[-1].seq, len(changes) == limit
-    request = relay_request(session, relay_device_id, kept) if kept else None
-    return RelayPage(request, through, more)
+    """The school's changes after ``after`` whose source is not ``skip_source`` (the district's id).
+
+    A page whose body would break a push's limits (records bring the classes and groups they name, a
+    text field may be long) is read again with half as many changes, so the district never refuses a
+    page for its size and the relay never sticks.
+    """
+    while True:
+        changes = session.execute(
+            select(SyncChange)
+            .where(SyncChange.school_id == school_id, SyncChange.seq > after)
+            .order_by(SyncChange.seq)
+            .limit(limit)
+        ).scalars().all()
+        if not changes:
+            return RelayPage(None, after, False)
+        kept = [change for change in changes if change.device_id != skip_source]
+        try:
+            request = relay_request(session, relay_device_id, kept) if kept else None
+            fits = request is None or len(request.model_dump_json()) <= MAX_RELAY_BYTES
+        except ValidationError:
+            if limit == 1:
+                raise
+            fits = False
+        if fits or limit == 1:
+            return RelayPage(request, changes[-1].seq, len(changes) == limit)
+        limit = max(1, limit // 2)
 
 
 def relay_request(session: Session, relay_device_id: str, changes: Sequence[SyncChange]) -> RelayRequest | None:
-    """The relay body for these change rows: their events, and the current profile of every learner
-    changed or answering in them (a learner must arrive no later than its events)."""
-    event_ids = [change.ref_id for change in changes if change.kind == "event"]
-    rows = {
-        row.id: row for row in session.execute(select(AttemptEvent).where(AttemptEvent.id.in_(event_ids))).scalars()
-    } if event_ids else {}
-    events = [rows[event_id] for event_id in event_ids if event_id in rows]
-    learner_ids = {change.ref_id for change in changes if change.kind == "learner"} | {e.learner_id for e in events}
-    learners = session.execute(
-        select(Learner).where(Learner.id.in_(sorted(learner_ids))).order_by(Learner.id)
-    ).scalars().all() if learner_ids else []
-    if not events and not learners:
+    """The relay body for these change rows, self-contained as a pull page is: their events, the current
+    profile of every learner changed or named in them, and the teacher records (with what they name)."""
+    events, learners, records = changes_payload(session, changes)
+    if not events and not learners and not records:
         return None
-    return RelayRequest(
-        device_id=relay_device_id,
-        events=[wire_event(row) for row in events],
-        learners=[wire_profile(row) for row in learners],
-    )
+    return RelayRequest(device_id=relay_device_id, events=events, learners=learners, records=records)
 
 
 def waiting_to_relay(session: Session, school_id: str, local_device_id: str, after: int, skip_source: str) -> int:
