@@ -49,16 +49,7 @@ def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS, media_hashes: b
     copies it into the store, before anything is committed.
     """
     path = Path(path)
-    if not path.is_file():
-        raise PackError("not_found", "the pack file does not exist", str(path))
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
-    except NotImplementedError as exc:  # a damaged or exotic header asks for a zip version Python does not read
-        raise PackError("not_a_zip", "this file is not a Sabil pack (a zip archive Sabil cannot read)",
-                        path.name) from exc
-    with archive:
+    with _open_archive(path) as archive:
         infos = _check_entries(archive)
         document = _load_json(_read_entry(archive, infos[PACK_JSON], MAX_PACK_JSON_BYTES))
         check_pack_json(document)
@@ -66,6 +57,46 @@ def read_pack(path: Path, *, seeds: int = READ_VALIDATION_SEEDS, media_hashes: b
         _check_media_files(archive, infos, manifest, hashes=media_hashes)
     validate_manifest(manifest, item_location=_item_locator(manifest), seeds=seeds)
     return manifest
+
+
+def check_pack_entries(path: Path) -> dict[str, zipfile.ZipInfo]:
+    """The pack's entries by name after the archive checks ``read_pack`` makes first (names, links,
+    counts, sizes, zip bombs); raises PackError. Only the zip's directory is read."""
+    path = Path(path)
+    with _open_archive(path) as archive:
+        return _check_entries(archive)
+
+
+def parse_pack_json(data: bytes) -> Any:
+    """pack.json's bytes parsed strictly (UTF-8, no duplicate keys, no NaN); PackError ``bad_json``."""
+    return _load_json(data)
+
+
+def manifest_from_document(
+    document: Any, infos: dict[str, zipfile.ZipInfo], *, seeds: int = READ_VALIDATION_SEEDS
+) -> PackManifest:
+    """The checks ``read_pack(media_hashes=False)`` makes after parsing, on pack.json already parsed.
+
+    ``infos`` come from ``check_pack_entries`` on the same file. For an importer that read
+    pack.json once (to check its signature, plan its media and validate it from the same bytes).
+    """
+    check_pack_json(document)
+    manifest = read_manifest(document)
+    _check_media_files(None, infos, manifest, hashes=False)
+    validate_manifest(manifest, item_location=_item_locator(manifest), seeds=seeds)
+    return manifest
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise PackError("not_found", "the pack file does not exist", str(path))
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise PackError("not_a_zip", "this file is not a Sabil pack (it is not a zip archive)", path.name) from exc
+    except NotImplementedError as exc:  # a damaged or exotic header asks for a zip version Python does not read
+        raise PackError("not_a_zip", "this file is not a Sabil pack (a zip archive Sabil cannot read)",
+                        path.name) from exc
 
 
 def read_signature(path: Path) -> bytes | None:
@@ -188,7 +219,8 @@ def _load_json(data: bytes) -> Any:
 
 
 def _check_media_files(
-    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: PackManifest, *, hashes: bool = True
+    archive: zipfile.ZipFile | None, infos: dict[str, zipfile.ZipInfo], manifest: PackManifest, *,
+    hashes: bool = True,
 ) -> None:
     listed = {f"media/{entry.path}" for entry in manifest.media}
     for name in infos:
@@ -203,6 +235,7 @@ def _check_media_files(
             raise PackError("media_hash_mismatch", "the file's size differs from pack.json", name)
         if not hashes:
             continue
+        assert archive is not None, "hashing the media needs the open archive"
         data = _read_entry(archive, info, MAX_MEDIA_FILE_BYTES)
         if sha256_hex(data) != entry.sha256:
             raise PackError("media_hash_mismatch", "the file's content differs from pack.json (damaged or altered)",

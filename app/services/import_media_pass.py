@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.content_packs.media import media_name_problem
 from app.content_packs.model import MediaEntry
@@ -44,6 +45,11 @@ def claimed_pack(pack_json: bytes) -> ClaimedPack | None:
         data = json.loads(pack_json)
     except (ValueError, RecursionError):
         return None
+    return claimed_from_document(data)
+
+
+def claimed_from_document(data: Any) -> ClaimedPack | None:
+    """``claimed_pack`` of pack.json already parsed (an importer parses it once, strictly)."""
     if not isinstance(data, dict):
         return None
     media, skills, items = data.get("media"), data.get("skills"), data.get("items")
@@ -66,10 +72,16 @@ def claimed_pack(pack_json: bytes) -> ClaimedPack | None:
 
 
 class MediaPass:
-    """Streams every planned media file (copy, or check only) on a helper thread.
+    """Streams every planned media file (copy, or check only) on helper threads.
 
-    ``on_file(units_read)`` reports progress per chunk; an exception it raises (a cancel) stops
-    the pass and is re-raised by ``join``. ``stop()`` asks the pass to end early (validation failed).
+    ``on_chunk(entry)`` gives the per-chunk progress callback of one file and ``on_file_done(entry)``
+    is called when it is read and checked; an exception either raises (a cancel) stops the pass
+    and is re-raised by ``join``. ``stop()`` asks the pass to end early (validation failed).
+
+    With ``workers`` > 1 several files are in flight at once, each worker with its own handle on
+    the pack: hashing and file I/O release the GIL, so one file is hashed while the next one's
+    temporary file is being created (about a millisecond per file on ext4 or NTFS). When the last
+    file is in, the pass makes the copies durable (``MediaImport.sync``) before ``join`` returns.
     """
 
     def __init__(
@@ -79,19 +91,27 @@ class MediaPass:
         incoming: MediaImport,
         on_chunk: Callable[[MediaEntry], Callable[[int], None]],
         on_file_done: Callable[[MediaEntry], None],
+        *,
+        workers: int = 1,
     ) -> None:
         self._pack_path = pack_path
-        self._plan = plan
         self._incoming = incoming
         self._on_chunk = on_chunk
         self._on_file_done = on_file_done
+        self._jobs = iter(plan)
+        self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="sabil-media-pass", daemon=True)
+        count = max(1, min(workers, len(plan)))
+        self._threads = [
+            threading.Thread(target=self._run, name=f"sabil-media-pass-{n}", daemon=True) for n in range(count)
+        ]
+        self._running = count
 
     def start(self) -> MediaPass:
-        """Begin streaming on the helper thread."""
-        self._thread.start()
+        """Begin streaming on the helper threads."""
+        for thread in self._threads:
+            thread.start()
         return self
 
     def stop(self) -> None:
@@ -100,33 +120,56 @@ class MediaPass:
 
     def join(self) -> None:
         """Wait for the pass; re-raise what stopped it (a PackError, a cancel, an OSError...)."""
-        self._thread.join()
+        self.join_quietly()
         if self._error is not None:
             raise self._error
 
     def join_quietly(self) -> None:
         """Wait for the pass, dropping its error: the importing thread has a better one to report."""
-        self._thread.join()
+        for thread in self._threads:
+            thread.join()
+
+    def _next_job(self) -> tuple[MediaEntry, bool] | None:
+        with self._lock:
+            return None if self._stopping.is_set() else next(self._jobs, None)
 
     def _run(self) -> None:
         try:
-            if not self._plan:
-                return
-            with PackMediaSource(self._pack_path) as source:
-                for entry, copy in self._plan:
-                    report = self._on_chunk(entry)
-
-                    def on_chunk(count: int, report: Callable[[int], None] = report) -> None:
-                        if self._stopping.is_set():
-                            raise _Stopped()
-                        report(count)
-
-                    self._incoming.stream(source, entry, on_chunk, copy=copy)
-                    self._on_file_done(entry)
+            self._stream_jobs()
+            with self._lock:
+                self._running -= 1
+                last = self._running == 0 and not self._stopping.is_set()
+            if last:
+                # The copies are made durable here, in one call that needs no interpreter lock,
+                # while the importing thread may still be validating.
+                self._incoming.sync()
         except _Stopped:
             return
         except BaseException as exc:  # handed to join(), on the importing thread
-            self._error = exc
+            with self._lock:
+                if self._error is None:
+                    self._error = exc
+            self._stopping.set()  # the other workers stop at their next chunk
+
+    def _stream_jobs(self) -> None:
+        source: PackMediaSource | None = None
+        try:
+            while (job := self._next_job()) is not None:
+                entry, copy = job
+                if source is None:
+                    source = PackMediaSource(self._pack_path)
+                report = self._on_chunk(entry)
+
+                def on_chunk(count: int, report: Callable[[int], None] = report) -> None:
+                    if self._stopping.is_set():
+                        raise _Stopped()
+                    report(count)
+
+                self._incoming.stream(source, entry, on_chunk, copy=copy)
+                self._on_file_done(entry)
+        finally:
+            if source is not None:
+                source.close()
 
 
 class _Stopped(Exception):
