@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.adult.week_words import learner_sentences
+from app.ui.locale_text import whole_number
 from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
@@ -266,7 +267,9 @@ class GoalsPanel(QFrame):
             self.bar.setValue(round(100 * goal.progress))
             if goal.skill_ids:
                 self.bar.setFormat(
-                    self.tr("%1 of %2 skills").replace("%1", str(len(goal.mastered))).replace("%2", str(len(goal.skill_ids)))
+                    self.tr("%1 of %2 skills")
+                    .replace("%1", whole_number(len(goal.mastered), self._language))
+                    .replace("%2", whole_number(len(goal.skill_ids), self._language))
                 )
                 self.bar.setAccessibleName(self.bar.format())
                 # As wide as its words in the learner's language and text size, so none are cut off.

@@ -25,6 +25,7 @@ from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
 from app.ui.adult.rename_dialog import RenameDialog
 from app.ui.adult.roster_import_dialog import RosterImportDialog
+from app.ui.locale_text import whole_number
 from app.ui.worker import ServiceWorker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -211,7 +212,7 @@ class ClassesPage(QWidget):
         self._filling = True
         self.class_list.clear()
         for found in self.classes:
-            item = QListWidgetItem(f"{found.name} ({len(found.learner_ids)})")
+            item = QListWidgetItem(f"{found.name} ({whole_number(len(found.learner_ids), self._language)})")
             item.setData(ID_ROLE, found.id)
             self.class_list.addItem(item)
         self._filling = False
@@ -274,7 +275,7 @@ class ClassesPage(QWidget):
             for profile in outside:
                 self.learner_choice.addItem(profile.display_name, profile.id)
             for group in chosen.groups:
-                item = QListWidgetItem(f"{group.name} ({len(group.learner_ids)})")
+                item = QListWidgetItem(f"{group.name} ({whole_number(len(group.learner_ids), self._language)})")
                 item.setData(ID_ROLE, group.id)
                 self.group_list.addItem(item)
         self._filling = False
@@ -460,7 +461,7 @@ class ClassesPage(QWidget):
 
     def open_import(self) -> RosterImportDialog:
         """Open the class-list import (returned so tests can drive it)."""
-        dialog = RosterImportDialog(self._worker, self._services, self)
+        dialog = RosterImportDialog(self._worker, self._services, self, language=self._language)
         dialog.imported.connect(lambda _result: self.refresh())
         dialog.finished.connect(dialog.deleteLater)
         self.import_dialog = dialog

@@ -179,6 +179,6 @@ class FamilyPage(QWidget):
             return
         self.title.setText(self.tr("%1's week").replace("%1", self._name()))
         self.range_label.setText(week_range(week, self._language))
-        sentences = family_sentences(self._name(), week, self._language) + goal_sentences(self._name(), week)
+        sentences = family_sentences(self._name(), week, self._language) + goal_sentences(self._name(), week, self._language)
         self.words.setText("\n".join(sentences))
-        self.chart.set_days(day_bars(week, self._language), chart_description(week, self._language))
+        self.chart.set_days(day_bars(week, self._language), chart_description(week, self._language), self._language)

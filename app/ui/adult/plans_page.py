@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.adult_dto import PlanTarget
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
+from app.ui.locale_text import whole_number
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -236,6 +237,7 @@ class PlansPage(QWidget):
     def open(self, language: str) -> None:
         """Show the screen in ``language`` with fresh data."""
         self._language = language
+        self.due_date.setLocale(QLocale(language))  # month names and digits of the adult's language
         self.status.setText("")
         self.refresh()
 
@@ -398,10 +400,10 @@ class PlansPage(QWidget):
         }.get(entry.status, entry.status)
         text = (
             self.tr("%1: %2 of %3 skills · %4")
-            .replace("%1", entry.learner_name)
-            .replace("%2", str(len(entry.mastered)))
-            .replace("%3", str(len(entry.target_skills)))
+            .replace("%2", whole_number(len(entry.mastered), self._language))
+            .replace("%3", whole_number(len(entry.target_skills), self._language))
             .replace("%4", status)
+            .replace("%1", entry.learner_name)
         )
         if entry.next_steps and entry.status != "complete":
             step = entry.next_steps[0]

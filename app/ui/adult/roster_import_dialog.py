@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.adult.messages import adult_message, row_problem
+from app.ui.locale_text import joined, locale_digits, whole_number
 from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
@@ -38,10 +39,13 @@ class RosterImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, worker: ServiceWorker, services: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: ServiceWorker, services: object, parent: QWidget | None = None, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._services = services
+        self._language = language  # the adult's: numbers and lists are written its way
         self.path: Path | None = None
         self.preview: object | None = None
         self.result: object | None = None
@@ -139,7 +143,7 @@ class RosterImportDialog(QDialog):
         self.table.setRowCount(len(preview.rows))
         for index, row in enumerate(preview.rows):
             what = self._row_outcome(row)
-            cells = (str(row.line), row.name, row.class_name, self.tr("yes") if row.has_pin else "", what)
+            cells = (whole_number(row.line, self._language), row.name, row.class_name, self.tr("yes") if row.has_pin else "", what)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.errors:
@@ -162,16 +166,21 @@ class RosterImportDialog(QDialog):
             return row_problem(preview.file_error.code)
         problems = sum(1 for r in preview.rows if r.errors)
         if problems:
-            return self.tr(
-                "%n row(s) have problems (marked ⚠). Nothing will be imported until they are fixed in the file.", "", problems
+            return locale_digits(
+                self.tr(
+                    "%n row(s) have problems (marked ⚠). Nothing will be imported until they are fixed in the file.",
+                    "",
+                    problems,
+                ),
+                self._language,
             )
         skipped = sum(1 for r in preview.rows if r.status == "exists")
-        lines = [self.tr("%n new learner(s) will be added.", "", preview.new_learners)]
+        lines = [locale_digits(self.tr("%n new learner(s) will be added.", "", preview.new_learners), self._language)]
         if preview.new_classes:
-            joiner = "، " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
-            lines.append(self.tr("New classes: %1").replace("%1", joiner.join(preview.new_classes)))
+            lines.append(self.tr("New classes: %1").replace("%1", joined(preview.new_classes, self._language)))
         if skipped:
-            lines.append(self.tr("%n learner(s) are already in their class and will be skipped.", "", skipped))
+            text = self.tr("%n learner(s) are already in their class and will be skipped.", "", skipped)
+            lines.append(locale_digits(text, self._language))
         return " ".join(lines)
 
     # -- importing ---------------------------------------------------------------------------------
@@ -192,6 +201,7 @@ class RosterImportDialog(QDialog):
         text = self.tr("%n learner(s) imported.", "", len(result.learner_ids))
         if result.skipped:
             text += " " + self.tr("%n already there, skipped.", "", result.skipped)
+        text = locale_digits(text, self._language)
         self.summary.setText(text)
         emit(self.imported, result)
 

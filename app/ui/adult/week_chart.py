@@ -14,6 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.locale_text import whole_number
+
 ALL_ANSWERS = QColor("#c7d9ea")
 RIGHT_ANSWERS = QColor("#1d6b3a")
 AXIS = QColor("#5a6b78")
@@ -35,12 +37,15 @@ class WeekChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days: list[DayBar] = []
+        self.language = "en"
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_days(self, days: Sequence[DayBar], description: str) -> None:
-        """Show ``days``; ``description`` says the same in words (the accessible name)."""
+    def set_days(self, days: Sequence[DayBar], description: str, language: str = "en") -> None:
+        """Show ``days``; ``description`` says the same in words (the accessible name). The numbers on
+        the bars are written in ``language``'s digits."""
         self.days = list(days)
+        self.language = language
         self.setAccessibleName(description)
         self.setToolTip(description)
         self.update()
@@ -76,7 +81,7 @@ class WeekChart(QWidget):
             painter.setPen(TEXT)
             if day.answered:
                 number = QRectF(centre - slot / 2, area.bottom() - full - line - 2, slot, line)
-                painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.answered))
+                painter.drawText(number, Qt.AlignmentFlag.AlignCenter, whole_number(day.answered, self.language))
             label = QRectF(centre - slot / 2, area.bottom() + 4, slot, line + 2)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(day.label, Qt.TextElideMode.ElideRight, int(slot)))
         painter.end()

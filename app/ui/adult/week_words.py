@@ -1,7 +1,8 @@
 """A learner's week in plain words: for a parent (third person) and for the learner ("what I learned").
 
 Each sentence is translated whole, with Qt's plural forms for counts, so every language can word
-it naturally; names and skill titles are filled in afterwards.
+it naturally; its numbers are then written in the language's digits, and names and skill titles are
+filled in last (so their own digits stay as written).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.ui.adult.week_chart import DayBar
+from app.ui.locale_text import joined, locale_digits, whole_number
 from app.ui.titles import localized
 
 MOST_PRACTISED = 3
@@ -20,11 +22,6 @@ MOST_MASTERED = 5  # named in a parent's week; more are counted
 
 def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("WeekWords", text, None, n)
-
-
-def joiner(language: str) -> str:
-    """The list separator of the UI language."""
-    return "، " if language == "ar" else ", "
 
 
 def locale_for(language: str) -> QLocale:
@@ -58,22 +55,27 @@ def _minutes(minutes: float) -> int:
 
 
 def _titles(skills: Sequence[object], language: str) -> str:
-    return joiner(language).join(localized(s.title, language) or s.skill_id for s in skills)
+    return joined((localized(s.title, language) or s.skill_id for s in skills), language)
 
 
 def _some_titles(skills: Sequence[object], language: str, limit: int) -> str:
     """The first ``limit`` titles by name and the rest counted, so a busy week stays a short sentence."""
     titles = _titles(skills[:limit], language)
     more = len(skills) - limit
-    return _t("%1 and %n more", more).replace("%1", titles) if more > 0 else titles
+    return locale_digits(_t("%1 and %n more", more), language).replace("%1", titles) if more > 0 else titles
 
 
 def chart_description(week: object, language: str) -> str:
     """The chart in words (its accessible name): answers and right answers per day."""
     parts = []
     for bar in day_bars(week, language):
-        parts.append(_t("%1: %2 answered, %3 right").replace("%1", bar.label).replace("%2", str(bar.answered)).replace("%3", str(bar.correct)))
-    return joiner(language).join(parts)
+        parts.append(
+            _t("%1: %2 answered, %3 right")
+            .replace("%2", whole_number(bar.answered, language))
+            .replace("%3", whole_number(bar.correct, language))
+            .replace("%1", bar.label)
+        )
+    return joined(parts, language)
 
 
 def family_sentences(name: str, week: object, language: str) -> list[str]:
@@ -81,9 +83,11 @@ def family_sentences(name: str, week: object, language: str) -> list[str]:
     if not week.answered:
         return [_t("%1 has not practised in this week. Earlier weeks are one button away.").replace("%1", name)]
     sentences = [
-        _t("%1 practised on %n day(s).", week.days_active).replace("%1", name),
-        _t("About %n minute(s) of practice in all.", _minutes(week.minutes)),
-        _t("%n question(s) answered, %1 of them right.", week.answered).replace("%1", str(week.correct)),
+        locale_digits(_t("%1 practised on %n day(s).", week.days_active), language).replace("%1", name),
+        locale_digits(_t("About %n minute(s) of practice in all.", _minutes(week.minutes)), language),
+        locale_digits(_t("%n question(s) answered, %1 of them right.", week.answered), language).replace(
+            "%1", whole_number(week.correct, language)
+        ),
     ]
     if week.mastered:
         sentences.append(_t("New skills mastered: %1.").replace("%1", _some_titles(week.mastered, language, MOST_MASTERED)))
@@ -95,24 +99,24 @@ def family_sentences(name: str, week: object, language: str) -> list[str]:
     return sentences
 
 
-def goal_sentences(name: str, week: object) -> list[str]:
+def goal_sentences(name: str, week: object, language: str = "en") -> list[str]:
     """The child's own goals: the open ones with their progress, and those reached during ``week``."""
     sentences = []
     for goal in week.goals:
         if goal.achieved:
             reached = goal.achieved_at.astimezone().date()
             if week.week_start <= reached < week.week_start + timedelta(days=7):
-                sentences.append(_t("%1 reached a goal: “%2”.").replace("%1", name).replace("%2", goal.text))
+                sentences.append(_t("%1 reached a goal: “%2”.").replace("%2", goal.text).replace("%1", name))
         elif goal.skill_ids:
             sentences.append(
                 _t("%1's goal: “%2” (%3 of %4 skills mastered).")
-                .replace("%1", name)
+                .replace("%3", whole_number(len(goal.mastered), language))
+                .replace("%4", whole_number(len(goal.skill_ids), language))
                 .replace("%2", goal.text)
-                .replace("%3", str(len(goal.mastered)))
-                .replace("%4", str(len(goal.skill_ids)))
+                .replace("%1", name)
             )
         else:
-            sentences.append(_t("%1's goal: “%2”.").replace("%1", name).replace("%2", goal.text))
+            sentences.append(_t("%1's goal: “%2”.").replace("%2", goal.text).replace("%1", name))
     return sentences
 
 
@@ -120,7 +124,7 @@ def learner_sentences(week: object, language: str) -> list[str]:
     """The learner's own "what I learned this week", spoken to them."""
     if not week.answered:
         return [_t("You have not practised yet this week. Press Continue to start!")]
-    sentences = [_t("You answered %n question(s) this week.", week.answered)]
+    sentences = [locale_digits(_t("You answered %n question(s) this week.", week.answered), language)]
     if week.mastered:
         sentences.append(_t("You learned: %1!").replace("%1", _some_titles(week.mastered, language, MOST_PRACTISED)))
     else:
