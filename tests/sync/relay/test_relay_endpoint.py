@@ -1,5 +1,6 @@
 """``POST /v1/relay`` on its own (SQLite and PostgreSQL): events of several origin devices stored once,
-scope by school, origin devices of another school refused, the change log's source is the relayer."""
+scope by school, origin devices of another school refused, the change log's source is the relayer, and
+teacher records relayed with the same rules."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.storage.ids import uuid7
 from app.storage.models import AttemptEvent, Device, Learner
 from app.storage.sync_models import SyncChange, SyncLearnerScope
+from tests.sync.records.wire import class_member, class_record, plan_record, stamp
 from tests.sync.server.helpers import Device as Enrolled
 from tests.sync.server.helpers import Hub
 
@@ -133,4 +135,47 @@ def test_relay_refusals_change_nothing(hub: Hub) -> None:
     assert anonymous.status_code == 401
     twice = _relay(relayer, [], [learner, learner])
     assert twice.status_code == 422
+    assert _snapshot(hub) == before
+
+
+def _relay_with_records(relayer: Enrolled, events: list[dict[str, Any]], learners: list[dict[str, Any]],
+                        records: list[dict[str, Any]]) -> Any:
+    body = {"device_id": relayer.device_id, "events": events, "learners": learners, "records": records}
+    return relayer.client.post("/v1/relay", json=body, headers=relayer.auth)
+
+
+def test_teacher_records_are_relayed_once_and_reach_the_schools_other_devices(hub: Hub) -> None:
+    relayer, other = hub.device("A", name="hub 1"), hub.device("A", name="hub 2")
+    pc = _origin(relayer)
+    learner = pc.profile("Amina")
+    klass = class_record(stamp(relayer.device_id), name="5B")
+    records = [klass, class_member(stamp(relayer.device_id), klass["id"], learner["id"]),
+               plan_record(stamp(relayer.device_id), "class", klass["id"])]
+    answer = _relay_with_records(relayer, pc.events(learner["id"], 2), [learner], records)
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"accepted": 2, "duplicates": 0, "learners_applied": 1, "records_applied": 3}
+    before = _snapshot(hub)
+    again = _relay_with_records(relayer, [], [learner], records)
+    assert again.json()["records_applied"] == 0 and _snapshot(hub) == before
+
+    page = other.pull().json()
+    assert {(r["kind"], r["id"]) for r in page["records"]} == {(r["kind"], r["id"]) for r in records}
+    assert [p["id"] for p in page["learners"]] == [learner["id"]] and len(page["events"]) == 2
+    assert relayer.pull().json()["records"] == []
+
+
+def test_a_relayed_record_of_another_school_is_refused_whole(hub: Hub) -> None:
+    school_b = hub.device("B")
+    theirs = class_record(stamp(school_b.device_id), name="B's class")
+    pushed = school_b.client.post("/v1/push", json={"device_id": school_b.device_id, "events": [], "learners": [],
+                                                    "records": [theirs]}, headers=school_b.auth)
+    assert pushed.status_code == 200, pushed.text
+    relayer = hub.device("A")
+    pc = _origin(relayer)
+    learner = pc.profile()
+    before = _snapshot(hub)
+    renamed = {**theirs, "hlc": stamp(relayer.device_id, ms=1_763_900_000_000),
+               "body": {**theirs["body"], "name": "taken over"}}
+    answer = _relay_with_records(relayer, pc.events(learner["id"], 2), [learner], [renamed])
+    assert answer.status_code == 403 and answer.json()["error"] == "out_of_scope"
     assert _snapshot(hub) == before
