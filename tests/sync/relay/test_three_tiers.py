@@ -8,15 +8,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.app_services import AppServices
 from app.services.hub_runner import HubClass
 from app.services.sync_dto import SyncError
+from app.storage.adult_models import ClassMembership, LearnerClass, LearningPlan
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncChange, SyncLearnerScope, SyncSchool
 from tests.sync.client.devices import CuttingProxy, build_mini_pack, open_device, practise
+from tests.sync.records.wire import class_member, class_record, plan_record, stamp
 from tests.sync.relay.tiers import (
     DISTRICT_SCHOOL,
     District,
@@ -27,6 +30,7 @@ from tests.sync.relay.tiers import (
     states_of,
     with_fast_sync,
 )
+from tests.sync.server.helpers import enrol
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +202,31 @@ def test_a_connection_cut_mid_relay_and_mid_pull_loses_and_doubles_nothing(distr
         assert hub1.sync.sync_now().pushed == 0
     finally:
         proxy.close()
+
+
+def test_records_from_the_district_are_stored_on_the_hub_and_not_relayed_back(district: District, sites) -> None:
+    hub, _ = sites("hub1")
+    hub.sync.enroll(district.url, district.code())
+    # A computer of the same district school, enrolled at the district directly, shares a class and a plan.
+    with TestClient(district.app) as client:
+        office = enrol(client, district.code(klass="6B"), name="district office")
+        learner = office.profile("Sami")
+        klass = class_record(stamp(office.device_id), name="Maths club")
+        records = [klass, class_member(stamp(office.device_id), klass["id"], learner["id"]),
+                   plan_record(stamp(office.device_id), "class", klass["id"])]
+        body = {"device_id": office.device_id, "events": office.events(learner["id"], 3), "learners": [learner],
+                "records": records}
+        assert client.post("/v1/push", json=body, headers=office.auth).status_code == 200
+    report = hub.sync.sync_now()
+    assert (report.pulled, report.learners_pulled) == (3, 1)
+    with hub.db.session() as session:
+        assert session.get(LearnerClass, klass["id"]).name == "Maths club"
+        assert session.scalars(select(ClassMembership.learner_id)).all() == [learner["id"]]
+        assert session.scalars(select(LearningPlan.assignee_id)).all() == [klass["id"]]
+        from_district = session.scalars(
+            select(SyncChange.kind).where(SyncChange.device_id == district.server_id)).all()
+        assert sorted(from_district) == sorted(["learner", "event", "event", "event", "class", "class_member", "plan"])
+    changes_before = district.count(SyncChange)
+    again = hub.sync.sync_now()
+    assert (again.pushed, again.pulled, again.learners_pushed) == (0, 0, 0)
+    assert district.count(SyncChange) == changes_before
