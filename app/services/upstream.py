@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.services.sync_pages import rebuild_pending
 from app.services.sync_state import read_state, write_fields
 from app.storage.database import Database
-from app.storage.sync_models import SyncDevice
+from app.storage.sync_models import SyncDevice, SyncSchool
 from app.sync.client import SyncClient, SyncClientError
 from app.sync.protocol import PullResponse
 from app.sync.server.errors import SyncRefused
@@ -95,6 +95,14 @@ class UpstreamSync:
     def _relay(self, client: SyncClient) -> tuple[int, int, int]:
         relayed = learners = records = 0
         after, upstream_id = self._state()
+        with self._db.transaction() as session:
+            logged = session.scalar(select(SyncSchool.change_seq).where(SyncSchool.id == self._school_id)) or 0
+            if after > logged:
+                # The hub's database was restored from a backup: its log restarts below our cursor, and new
+                # changes would reuse numbers we think are sent. Relay it all again (the district keeps
+                # each answer once).
+                write_fields(session, relayed_through=0)
+                after = 0
         for _ in range(MAX_RELAY_PAGES):
             with self._db.session() as session:
                 page = read_relay_page(session, self._school_id, self._device_id, after, upstream_id)

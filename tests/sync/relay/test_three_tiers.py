@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.services.app_services import AppServices
 from app.services.hub_runner import HubClass
 from app.services.sync_dto import SyncError
+from app.services.sync_state import save
 from app.storage.adult_models import ClassMembership, LearnerClass, LearningPlan
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncChange, SyncLearnerScope, SyncSchool
@@ -230,3 +231,21 @@ def test_records_from_the_district_are_stored_on_the_hub_and_not_relayed_back(di
     again = hub.sync.sync_now()
     assert (again.pushed, again.pulled, again.learners_pushed) == (0, 0, 0)
     assert district.count(SyncChange) == changes_before
+
+
+def test_a_hub_restored_from_a_backup_relays_its_log_again_without_doubling(district: District, sites, pcs) -> None:
+    hub, hub_class = sites("hub1")
+    hub.sync.enroll(district.url, district.code())
+    a = pcs("a", hub_class)
+    learner = a.learners.create("Lina", "owl")
+    practise(a, learner.id, "1011")
+    a.sync.sync_now()
+    assert hub.sync.sync_now().pushed == 4
+    # As after restoring an older copy of the hub's database: the saved cursor is beyond its change log.
+    save(hub.db, relayed_through=10**6)
+    practise(a, learner.id, "11")
+    a.sync.sync_now()
+    report = hub.sync.sync_now()
+    assert report.pushed == 6 and report.answers_waiting == 0  # all relayed again, the first four as duplicates
+    stored = district.events()
+    assert len(stored) == len({row[0] for row in stored}) == 6
