@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.storage.ids import uuid7
 from app.storage.models import AttemptEvent, Device, Learner
 from app.storage.sync_models import SyncChange, SyncLearnerScope
+from app.sync.enrolment import revoke_device
 from tests.sync.records.wire import class_member, class_record, plan_record, stamp
 from tests.sync.server.helpers import Device as Enrolled
 from tests.sync.server.helpers import Hub
@@ -178,4 +179,16 @@ def test_a_relayed_record_of_another_school_is_refused_whole(hub: Hub) -> None:
                "body": {**theirs["body"], "name": "taken over"}}
     answer = _relay_with_records(relayer, pc.events(learner["id"], 2), [learner], [renamed])
     assert answer.status_code == 403 and answer.json()["error"] == "out_of_scope"
+    assert _snapshot(hub) == before
+
+
+def test_a_revoked_hub_cannot_relay(hub: Hub) -> None:
+    relayer = hub.device("A")
+    pc = _origin(relayer)
+    learner = pc.profile()
+    with Session(hub.engine) as session, session.begin():
+        assert revoke_device(session, relayer.device_id)
+    before = _snapshot(hub)
+    answer = _relay(relayer, pc.events(learner["id"], 2), [learner])
+    assert answer.status_code == 401 and answer.json()["error"] == "token_revoked"
     assert _snapshot(hub) == before
