@@ -1904,6 +1904,10 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <source>Skills mastered</source>
         <translation>المهارات المتقَنة</translation>
     </message>
+    <message>
+        <source>recall %1</source>
+        <translation>التذكّر %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2406,11 +2410,11 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>Save changes</source>
-        <translation>حفظ التغييرات</translation>
+        <translation>حفظ التعديلات</translation>
     </message>
     <message>
         <source>Changes to “%1” saved.</source>
-        <translation>حُفظت تغييرات «%1».</translation>
+        <translation>حُفظت التعديلات على «%1».</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2706,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>Change</source>
-        <translation>تغيير</translation>
+        <translation>غيّر</translation>
     </message>
     <message>
         <source>Change your goal</source>
@@ -2722,7 +2726,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>Remove goal</source>
-        <translation>حذف الهدف</translation>
+        <translation>احذف الهدف</translation>
     </message>
     <message>
         <source>Remove this goal</source>

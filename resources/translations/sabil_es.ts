@@ -1926,6 +1926,10 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <source>Skills mastered</source>
         <translation>Habilidades dominadas</translation>
     </message>
+    <message>
+        <source>recall %1</source>
+        <translation>recuerdo %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2432,7 +2436,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Changes to “%1” saved.</source>
-        <translation>Cambios de «%1» guardados.</translation>
+        <translation>Cambios en «%1» guardados.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2736,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>By</source>
-        <translation>Antes del</translation>
+        <translation>Para el</translation>
     </message>
     <message>
         <source>I want to reach it by a date</source>
@@ -2740,7 +2744,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>The date you want to reach your goal by</source>
-        <translation>La fecha antes de la que quieres alcanzar tu objetivo</translation>
+        <translation>La fecha para la que quieres alcanzar tu objetivo</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -2748,11 +2752,11 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation>Quita este objetivo</translation>
+        <translation>Quitar este objetivo</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Conservarlo</translation>
+        <translation>Lo mantengo</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
@@ -2760,7 +2764,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>My goal: %1 (by %2)</source>
-        <translation>Mi objetivo: %1 (antes del %2)</translation>
+        <translation>Mi objetivo: %1 (para el %2)</translation>
     </message>
     <message>
         <source>Remove your goal “%1”? You can set a new one any time.</source>

@@ -1904,6 +1904,10 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <source>Skills mastered</source>
         <translation>Compétences maîtrisées</translation>
     </message>
+    <message>
+        <source>recall %1</source>
+        <translation>rappel %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2702,15 +2706,15 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>Change</source>
-        <translation>Changer</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Change your goal</source>
-        <translation>Change ton objectif</translation>
+        <translation>Modifie ton objectif</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>Avant le</translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>I want to reach it by a date</source>
@@ -2722,27 +2726,27 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>Remove goal</source>
-        <translation>Retirer l’objectif</translation>
+        <translation>Enlever l’objectif</translation>
     </message>
     <message>
         <source>Remove this goal</source>
-        <translation>Retire cet objectif</translation>
+        <translation>Enlever cet objectif</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Le garder</translation>
+        <translation>Je le garde</translation>
     </message>
     <message>
         <source>Yes, remove it</source>
-        <translation>Oui, le retirer</translation>
+        <translation>Oui, l’enlever</translation>
     </message>
     <message>
         <source>My goal: %1 (by %2)</source>
-        <translation>Mon objectif : %1 (avant le %2)</translation>
+        <translation>Mon objectif : %1 (pour le %2)</translation>
     </message>
     <message>
         <source>Remove your goal “%1”? You can set a new one any time.</source>
-        <translation>Retirer ton objectif « %1 » ? Tu peux en fixer un nouveau quand tu veux.</translation>
+        <translation>Enlever ton objectif « %1 » ? Tu peux en choisir un nouveau quand tu veux.</translation>
     </message>
 </context>
 <context>
