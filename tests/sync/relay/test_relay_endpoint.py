@@ -4,6 +4,7 @@ teacher records relayed with the same rules."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -191,4 +192,23 @@ def test_a_revoked_hub_cannot_relay(hub: Hub) -> None:
     before = _snapshot(hub)
     answer = _relay(relayer, pc.events(learner["id"], 2), [learner])
     assert answer.status_code == 401 and answer.json()["error"] == "token_revoked"
+    assert _snapshot(hub) == before
+
+
+def test_oversized_malformed_or_non_json_relays_get_a_4xx_and_change_nothing(hub: Hub) -> None:
+    relayer = hub.device("A")
+    pc = _origin(relayer)
+    learner = pc.profile()
+    before = _snapshot(hub)
+    too_many = _relay(relayer, pc.events(learner["id"], 1001), [learner])
+    assert too_many.status_code == 422 and too_many.json()["error"] == "invalid_request"
+    huge = {"device_id": relayer.device_id, "events": [], "learners": [], "padding": "x" * (5 * 1024 * 1024)}
+    answer = relayer.client.post("/v1/relay", content=json.dumps(huge), headers={
+        **relayer.auth, "content-type": "application/json"})
+    assert answer.status_code == 413 and answer.json()["error"] == "too_large"
+    answer = relayer.client.post("/v1/relay", content=b"{}", headers={**relayer.auth, "content-type": "text/plain"})
+    assert answer.status_code in (415, 422)
+    broken = relayer.client.post("/v1/relay", content=b'{"device_id": ', headers={
+        **relayer.auth, "content-type": "application/json"})
+    assert broken.status_code == 422
     assert _snapshot(hub) == before
