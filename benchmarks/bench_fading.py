@@ -87,8 +87,10 @@ def main(argv: list[str]) -> int:
     for seed in (int(s) for s in args.seeds.split(",")):
         app, truth, states, squares = _one_class(seed, args.learners, args.answers, end)
         forgotten = truth < simulated.KNOWN_RECALL
+        never = truth == 0.0  # declared mastered, but the simulated learner never learned it
         print(f"\nseed {seed}: {args.learners} learners x {squares // args.learners} skills = {squares} squares, "
-              f"{app.size} mastered ({app.size / squares:.0%}); truly forgotten among them: {forgotten.mean():.0%}")
+              f"{app.size} mastered ({app.size / squares:.0%}); truly forgotten among them: {forgotten.mean():.0%} "
+              f"(never learned: {never.mean():.0%}); mean true recall {truth.mean():.2f}")
         print(f"  heatmap now: fading {np.count_nonzero(states == FADING)} squares "
               f"= {np.count_nonzero(states == FADING) / squares:.1%} of all squares")
         print("  threshold | fading, share of all squares | of mastered | truly forgotten among them | "
@@ -99,12 +101,16 @@ def main(argv: list[str]) -> int:
             precision = forgotten[flagged].mean() if flagged.any() else float("nan")
             print(f"  recall < {threshold:<4} | {flagged.sum():4d} = {flagged.sum() / squares:6.1%} | "
                   f"{flagged.mean():6.1%} | {precision:6.1%} | {caught:6.1%}")
-        print("  FSRS recall band | squares | mean true recall | truly forgotten")
+        print("  FSRS recall band | squares | mean true recall | truly forgotten | "
+              "of those ever learned: squares, mean true recall, forgotten")
         for low, high in BANDS:
             inside = (app >= low) & (app < high)
+            learned = inside & ~never
             if inside.any():
                 print(f"  [{low:.1f}, {min(high, 1.0):.1f}) | {inside.sum():4d} | {truth[inside].mean():.2f} | "
-                      f"{forgotten[inside].mean():6.1%}")
+                      f"{forgotten[inside].mean():6.1%} | {learned.sum():4d}, "
+                      f"{truth[learned].mean() if learned.any() else float('nan'):.2f}, "
+                      f"{forgotten[learned].mean() if learned.any() else float('nan'):6.1%}")
     return 0
 
 

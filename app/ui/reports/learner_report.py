@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.reports.csv_export import Table, learner_skills_table, learner_weeks_table
-from app.services.reports.dto import LearnerProgress
+from app.services.reports.dto import FADING, BlockingSkill, LearnerProgress
 from app.ui.locale_text import joined
 from app.ui.reports import report_format as fmt
 from app.ui.reports.progress_chart import ProgressChart
@@ -200,10 +200,7 @@ class LearnerReport(ReportView):
         lines = []
         for skill in report.blocked:
             needs = joined(
-                (
-                    f"{localized(b.title, language)} ({joined((state_name(b.state), fmt.percent(b.p_known, language)), language)})"
-                    for b in skill.blocked_by
-                ),
+                (f"{localized(b.title, language)} ({joined((state_name(b.state), self._strength(b)), language)})" for b in skill.blocked_by),
                 language,
             )
             lines.append(self.tr("%1 needs: %2").replace("%1", localized(skill.title, language)).replace("%2", needs))
@@ -213,6 +210,13 @@ class LearnerReport(ReportView):
         if not lines:
             lines.append(self.tr("Nothing is blocked."))
         return lines
+
+    def _strength(self, blocker: BlockingSkill) -> str:
+        """How strong a blocking prerequisite is: its recall when it is being forgotten (its estimate
+        says it was mastered, which is not the point), else the mastery estimate."""
+        if blocker.state == FADING and blocker.recall is not None:
+            return self.tr("recall %1").replace("%1", fmt.percent(blocker.recall, self.language))
+        return fmt.percent(blocker.p_known, self.language)
 
     # -- export ----------------------------------------------------------------------------------
 
