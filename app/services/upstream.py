@@ -73,7 +73,16 @@ class UpstreamSync:
         with self._db.transaction() as session:
             # What the teacher's own Sabil recorded goes into the log first, so it is relayed too.
             sequence_local_changes(session, self._school_id)
-        relayed, learners, records = self._relay(client)
+        try:
+            relayed, learners, records = self._relay(client)
+        except SyncClientError as refused:
+            if refused.retryable:
+                raise
+            # The district refused a page (e.g. another school's learner in it): that will not heal by
+            # trying again soon, but what the district holds for this school can still come down.
+            self._pull(client)
+            rebuild_pending(self._db, self._rebuild)
+            raise
         pulled, learners_pulled, cursor = self._pull(client)
         rebuild_pending(self._db, self._rebuild)
         state = self._state()

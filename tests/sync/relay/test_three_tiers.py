@@ -165,11 +165,18 @@ def test_a_hub_relaying_another_schools_learner_is_refused_and_nothing_is_stored
             session.merge(row)
         practise(pc, layla.id, "101")
         pc.sync.sync_now()
+        # Meanwhile a computer of the hub's own district school shares a learner at the district.
+        with TestClient(district.app) as client:
+            office = enrol(client, district.code(klass="6B"), name="district office")
+            sami = office.profile("Sami")
+            assert office.push(office.events(sami["id"], 2), [sami]).status_code == 200
         before = (district.events(), district.count(SyncChange), district.count(Learner))
         with pytest.raises(SyncError) as refused:
             hub.sync.sync_now()
         assert refused.value.code == "out_of_scope" and not refused.value.retryable
         assert (district.events(), district.count(SyncChange), district.count(Learner)) == before
+        # The refused page does not keep the district's own changes from coming down.
+        assert names_of(hub)[sami["id"]] == "Sami"
         with Session(district.engine) as session:
             assert session.get(Learner, layla.id).display_name == "Layla"
         status = hub.sync.status()
