@@ -2,18 +2,22 @@
 
 A pack of 20,000 items (200 skills) and 300 MB of media (1,000 PNG pictures and 500 Ogg audio
 files of random bytes behind real PNG/Ogg headers, so the content checks accept them and nothing
-compresses) is generated into a folder standing for a USB stick. Then, in the same run, with the
-same warm page cache for every step:
+compresses) is generated into a folder standing for a USB stick. Then, in the same run, each
+measurement once with a WARM page cache (the pack read just before) and once with a COLD one (as
+root, ``sync; echo 3 > /proc/sys/vm/drop_caches`` before each measurement; otherwise the pack
+file's pages are evicted), interleaved so that the machine's load falls on all of them alike:
 
 - (a) a plain copy of the .sabilpack to the same disk (``shutil.copyfile``), and the same copy
   followed by ``fsync`` (an import must be on disk before it says "done", a copy does not);
 - (b) ``sabil pack import FILE --allow-unsigned`` as a real command (a fresh process: Python start,
-  database open, import, exit) into a data folder that was started once before (bundled packs in);
-- (c) ``sabil pack verify FILE`` as a real command.
+  database open, import, exit) into a data folder that was started once before (bundled packs in),
+  and ``PackService.install_file`` in a process already running (the app's Packs screen);
+- (c) ``sabil pack verify FILE`` as a real command (warm).
 
-Medians of several repetitions, throughput in MB/s, and the ratio import / copy are printed.
+Medians of several repetitions, throughput in MB/s, the ratios import / copy and the 1-minute load
+average before each measurement are printed; then each part of an import timed alone.
 Targets (issue 4): import >= 50 % of the copy's throughput; verify < 5 s.
-Run: ``.venv/bin/python benchmarks/bench_pack_import.py [--repeats 3] [--items 20000] [--media-mb 300]``
+Run: ``.venv/bin/python benchmarks/bench_pack_import.py [--repeats 5] [--items 20000] [--media-mb 300]``
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from app.content_packs.media import media_entry_for
 from app.content_packs.model import FORMAT_VERSION, ItemDef, MediaEntry, PackManifest, SkillDef
 
 PACK_ID = "org.sabil.bench.big"
+DROP_CACHES = "/proc/sys/vm/drop_caches"
 
 
 def png_bytes(rng: random.Random, size: int) -> bytes:
@@ -128,14 +133,45 @@ def _copy(src: Path, dst: Path, sync: bool) -> None:
             os.close(fd)
 
 
+def _can_drop_caches() -> bool:
+    return os.access(DROP_CACHES, os.W_OK)
+
+
+def _make_cold(pack: Path, drop_all: bool) -> None:
+    """Nothing of the pack in the page cache, as with a stick just plugged in.
+
+    As root every cache is dropped (``echo 3 > /proc/sys/vm/drop_caches``, after ``sync``), so the
+    import also starts Python from the disk; otherwise only the pack file's pages are evicted.
+    """
+    os.sync()
+    if drop_all:
+        with open(DROP_CACHES, "w") as handle:
+            handle.write("3\n")
+        return
+    fd = os.open(pack, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+
+
+def _make_warm(pack: Path) -> None:
+    """The whole pack in the page cache (read once), and no dirty pages left from the last run."""
+    os.sync()
+    with open(pack, "rb") as handle:
+        while handle.read(8 * 1024 * 1024):
+            pass
+
+
 def main() -> None:
-    """Generate the pack, time copy / import / verify, print the figures."""
+    """Generate the pack, time copy / import / verify with a warm and a cold cache, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--items", type=int, default=20_000)
     parser.add_argument("--media-mb", type=int, default=300)
     parser.add_argument("--workdir", type=Path, default=None, help="where to generate (default: a temp folder)")
     args = parser.parse_args()
+    drop_all = _can_drop_caches()
 
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         root = Path(tmp)
@@ -148,81 +184,100 @@ def main() -> None:
         template = root / "data-template"
         _sabil("pack", "list", "--data-dir", str(template))  # first start: migrations, bundled packs
 
-        copies, synced, imports, in_process, verifies = [], [], [], [], []
+        runs: dict[str, list[float]] = {}
+        loads: list[float] = []
+
+        def measure(name: str, cache: str, action: Callable[[], object]) -> None:
+            if cache == "cold":
+                _make_cold(pack, drop_all)
+            else:
+                _make_warm(pack)
+            loads.append(os.getloadavg()[0])
+            runs.setdefault(f"{name} {cache}", []).append(_timed(action))
+
         for n in range(args.repeats):
-            target = root / f"copy-{n}.sabilpack"
-            copies.append(_timed(lambda t=target: _copy(pack, t, sync=False)))
-            target.unlink()
-            synced.append(_timed(lambda t=target: _copy(pack, t, sync=True)))
-            target.unlink()
-            data = root / f"data-{n}"
-            shutil.copytree(template, data)
-            imports.append(_timed(lambda d=data: _sabil("pack", "import", str(pack), "--allow-unsigned",
-                                                       "--data-dir", str(d))))
-            shutil.rmtree(data)
-            shutil.copytree(template, data)
-            in_process.append(_install_in_process(pack, data))
-            shutil.rmtree(data)
-            verifies.append(_timed(lambda: _verify(pack, template)))
+            for cache in ("warm", "cold"):
+                target = root / f"copy-{n}.sabilpack"
+                measure("copy", cache, lambda t=target: _copy(pack, t, sync=False))
+                target.unlink()
+                measure("copy+fsync", cache, lambda t=target: _copy(pack, t, sync=True))
+                target.unlink()
+                data = root / f"data-{n}"
+                shutil.copytree(template, data)
+                measure("import", cache, lambda d=data: _sabil("pack", "import", str(pack), "--allow-unsigned",
+                                                               "--data-dir", str(d)))
+                shutil.rmtree(data)
+                shutil.copytree(template, data)
+                _install_in_process(pack, data, lambda action, c=cache: measure("install_file", c, action))
+                shutil.rmtree(data)
+            measure("verify", "warm", lambda: _verify(pack, template))
         phases = _phases(pack, template, root / "scratch-media")
+
+    median = {name: statistics.median(values) for name, values in runs.items()}
 
     def mbps(seconds: float) -> float:
         return size / 1e6 / seconds
 
-    copy_s, sync_s, import_s, inproc_s, verify_s = (
-        statistics.median(v) for v in (copies, synced, imports, in_process, verifies))
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    print(f"pack: {size / 1e6:.0f} MB, {args.items} items; medians of {args.repeats} runs")
-    print(f"(a) plain copy:          {copy_s:6.2f} s  {mbps(copy_s):7.0f} MB/s")
-    print(f"    copy + fsync:        {sync_s:6.2f} s  {mbps(sync_s):7.0f} MB/s")
-    print(f"(b) sabil pack import:   {import_s:6.2f} s  {mbps(import_s):7.0f} MB/s   "
-          f"= {100 * copy_s / import_s:.0f} % of the plain copy, {100 * sync_s / import_s:.0f} % of copy + fsync "
-          "(target >= 50 %)")
-    print(f"    install_file in process: {inproc_s:6.2f} s  {mbps(inproc_s):7.0f} MB/s   "
-          f"= {100 * copy_s / inproc_s:.0f} % of the plain copy, {100 * sync_s / inproc_s:.0f} % of copy + fsync "
-          "(the import without starting Python and opening the data folder)")
-    print(f"(c) sabil pack verify:   {verify_s:6.2f} s  (target < 5 s)")
+    print(f"pack: {size / 1e6:.0f} MB, {args.items} items; medians of {args.repeats} runs; cold = "
+          + ("all caches dropped (sync; echo 3 > /proc/sys/vm/drop_caches)" if drop_all
+             else "the pack file's pages evicted (posix_fadvise DONTNEED)"))
+    print(f"1-minute load average before each measurement: min {min(loads):.1f}, median "
+          f"{statistics.median(loads):.1f}, max {max(loads):.1f}")
+    for cache in ("warm", "cold"):
+        copy_s, sync_s = median[f"copy {cache}"], median[f"copy+fsync {cache}"]
+        print(f"-- {cache} cache")
+        print(f"(a) plain copy:              {copy_s:6.2f} s  {mbps(copy_s):7.0f} MB/s")
+        print(f"    copy + fsync:            {sync_s:6.2f} s  {mbps(sync_s):7.0f} MB/s")
+        for name, label in (("import", "(b) sabil pack import:      "), ("install_file", "    install_file in process:")):
+            seconds = median[f"{name} {cache}"]
+            print(f"{label} {seconds:6.2f} s  {mbps(seconds):7.0f} MB/s   = {100 * copy_s / seconds:.0f} % of the "
+                  f"plain copy's throughput, {100 * sync_s / seconds:.0f} % of copy + fsync's (target >= 50 %)")
+    print(f"(c) sabil pack verify:       {median['verify warm']:6.2f} s  (target < 5 s)")
     for name, seconds in phases.items():
         print(f"    {name}: {seconds:.2f} s")
-    print(f"    load average during the run: {os.getloadavg()[0]:.1f} (1 minute)")
-    print("runs (s): copy " + " ".join(f"{v:.2f}" for v in copies) + " | copy+fsync "
-          + " ".join(f"{v:.2f}" for v in synced) + " | import " + " ".join(f"{v:.2f}" for v in imports)
-          + " | in process " + " ".join(f"{v:.2f}" for v in in_process)
-          + " | verify " + " ".join(f"{v:.2f}" for v in verifies))
+    for name, values in runs.items():
+        print(f"runs (s) {name}: " + " ".join(f"{v:.2f}" for v in values))
 
 
-def _install_in_process(pack: Path, data: Path) -> float:
-    from app.services.app_services import AppServices
+def _install_in_process(pack: Path, data: Path, measure: Callable[[Callable[[], object]], None]) -> None:
+    from app.config import Paths
+    from app.services.pack_service_open import open_pack_service
 
-    services = AppServices.open(data)
+    db, packs = open_pack_service(Paths(data))
     try:
-        return _timed(lambda: services.packs.install_file(pack, allow_unsigned=True))
+        measure(lambda: packs.install_file(pack, allow_unsigned=True))
     finally:
-        services.close()
+        db.close()
 
 
 def _phases(pack: Path, template: Path, scratch: Path) -> dict[str, float]:
-    """Where an import's time goes, each part measured alone (the import overlaps the first two)."""
+    """Where an import's time goes, each part measured alone with a warm cache (the import overlaps them)."""
     from app.content_packs.media_sniff import sniff_problem, svg_problem
     from app.content_packs.reader import read_pack
+    from app.services.gc_pause import gc_paused
     from app.services.import_media_pass import MediaPass, claimed_pack
     from app.services.media_import import MediaImport
     from app.services.media_store import MediaStore
     from app.services.pack_files import read_raw
+    from app.services.packs import MEDIA_WORKERS
 
-    figures = {"validate pack.json (read_pack without media)": _timed(lambda: read_pack(pack, media_hashes=False))}
+    _make_warm(pack)
+    with gc_paused():
+        figures = {"validate pack.json (read_pack without media)": _timed(
+            lambda: read_pack(pack, media_hashes=False))}
     claims = claimed_pack(read_raw(pack).pack_json)
     assert claims is not None
     incoming = MediaImport(MediaStore(scratch), head_check=sniff_problem, full_check=svg_problem)
 
     def media_pass() -> None:
-        MediaPass(pack, [(e, True) for e in claims.media], incoming, lambda _e: _no_progress, lambda _e: None
-                  ).start().join()
-        incoming.sync()
+        MediaPass(pack, [(e, True) for e in claims.media], incoming, lambda _e: _no_progress, lambda _e: None,
+                  workers=MEDIA_WORKERS).start().join()
         incoming.publish()
 
-    figures[f"media pass alone ({len(claims.media)} files: read, sha256, sniff, write, syncfs, rename)"] = \
-        _timed(media_pass)
+    _make_warm(pack)
+    figures[f"media pass alone ({len(claims.media)} files, {MEDIA_WORKERS} threads: read, sha256, sniff, "
+            "write, syncfs, rename)"] = _timed(media_pass)
     figures["process start + open the data folder (sabil pack list)"] = _timed(
         lambda: _sabil("pack", "list", "--data-dir", str(template)))
     return figures

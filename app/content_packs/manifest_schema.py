@@ -11,8 +11,6 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from app.engine.learner_model.params import LearnerModelParams
-
 from .errors import PackError
 from .fields import LANGUAGE_PATTERN, NAME_PATTERN, PACK_ID_PATTERN, SEMVER_PATTERN, FieldReader
 from .limits import (
@@ -226,6 +224,9 @@ def read_learner_model(raw: Any, where: str) -> dict[str, Any] | None:
     """Shipped learner-model parameters, checked by the engine's own parser; None when absent."""
     if raw is None:
         return None
+    # Loaded only for a pack that ships parameters: the engine's model needs numpy.
+    from app.engine.learner_model.params import LearnerModelParams
+
     try:
         LearnerModelParams.from_dict(raw)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:

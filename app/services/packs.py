@@ -38,7 +38,6 @@ from app.services.dto import PackFileInfo, PackSummary, TrustedKey
 from app.services.errors import NotFoundError
 from app.services.gc_pause import faster_thread_switches, gc_paused
 from app.services.import_media_pass import ClaimedPack, MediaPass, claimed_from_document
-from app.services.learner_model_runtime import learner_model_key
 from app.services.media_import import MediaImport, recover_incoming
 from app.services.media_store import MediaStore, extension_of, mime_of
 from app.services.pack_files import inspect_raw, invalid_info, read_raw
@@ -395,7 +394,7 @@ class PackService:
         pack.source = source
         pack.installed_at = utc_now()
         # Learner-model parameters shipped in the pack travel with this version, in the same transaction.
-        key = learner_model_key(manifest.id)
+        key = _learner_model_key(manifest.id)
         if manifest.learner_model is not None:
             session.merge(Setting(key=key, value=json.dumps(manifest.learner_model, ensure_ascii=False)))
         else:
@@ -545,7 +544,7 @@ class PackService:
             session.execute(delete(Skill).where(Skill.pack_id == pack_id))
             session.execute(delete(Pack).where(Pack.id == pack_id))
             session.execute(delete(Setting).where(Setting.key == f"bundled.{pack_id}"))
-            session.execute(delete(Setting).where(Setting.key == learner_model_key(pack_id)))
+            session.execute(delete(Setting).where(Setting.key == _learner_model_key(pack_id)))
             unused = self._forget_unused_media(session)
         for sha256, extension in unused:
             self._media.remove(sha256, extension)
@@ -633,6 +632,12 @@ class PackService:
             source=pack.source,
             size_bytes=int(pack.size_bytes or 0),
         )
+
+
+def _learner_model_key(pack_id: str) -> str:
+    """``learner_model_runtime.learner_model_key``, spelt out here (a test holds them equal): that
+    module brings numpy and the engine's model, which an import never needs."""
+    return f"learner_model.{pack_id}"
 
 
 def _untrusted(check: SignatureCheck) -> PackError:

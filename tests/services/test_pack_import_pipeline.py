@@ -308,3 +308,22 @@ def test_sabil_pack_import_loads_only_the_pack_service(tmp_path: Path, generated
         db.close()
     assert PACK_ID in installed and len(installed) >= 2
     assert digest == hashlib.sha256(read_raw(generated).pack_json).hexdigest()
+
+
+def test_the_pack_service_names_shipped_model_parameters_as_the_runtime_reads_them() -> None:
+    from app.services.learner_model_runtime import learner_model_key
+    from app.services.packs import _learner_model_key
+
+    assert _learner_model_key("org.example.pack") == learner_model_key("org.example.pack")
+
+
+def test_an_import_does_not_load_numpy(tmp_path: Path, generated: Path) -> None:
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"status = main(['pack', 'import', {str(generated)!r}, '--allow-unsigned', '--data-dir', "
+        f"{str(tmp_path / 'data')!r}])\n"
+        "print(status, 'numpy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "0 False"
