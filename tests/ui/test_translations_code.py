@@ -19,6 +19,8 @@ from __future__ import annotations
 import ast
 import functools
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -515,6 +517,24 @@ def test_the_scan_finds_the_apps_strings():
     assert ("PackCard", "Installed", "") in messages
     assert ("AdultMessages", "Please type a name.", "") in messages
     assert messages[("ReportFormat", "%n learner(s)", "")].numerus
+
+
+def test_the_scan_finds_everything_lupdate_finds(tmp_path):
+    """Qt's own extractor is a second opinion: it misses the wrappers, but what it finds the scan must too."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    found = tmp_path / "lupdate.ts"
+    sources = [str(path) for path in sorted(APP.rglob("*.py"))]
+    subprocess.run([str(lupdate), *sources, "-silent", "-no-obsolete", "-ts", str(found)], check=True, cwd=REPO)
+    code = app_scan().messages
+    lupdate_messages = read_ts(found)
+    assert len(lupdate_messages) >= 300, f"lupdate found only {len(lupdate_messages)} strings"
+    problems = [
+        f"{describe(key)}: lupdate finds it {'with' if message.numerus else 'without'} a count, the scan "
+        + ("does not find it" if key not in code else "disagrees")
+        for key, message in sorted(lupdate_messages.items())
+        if key not in code or code[key].numerus != message.numerus
+    ]
+    assert not problems, _report(problems)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
