@@ -5,18 +5,21 @@ PracticeService."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services.app_services import AppServices
+from app.services.device import allocate_seq
 from app.services.hub_runner import HubClass
 from app.services.sync_dto import SyncError
 from app.services.sync_state import save
 from app.storage.adult_models import ClassMembership, LearnerClass, LearningPlan
+from app.storage.ids import uuid7
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncChange, SyncLearnerScope, SyncSchool
 from tests.sync.client.devices import CuttingProxy, build_mini_pack, open_device, practise
@@ -256,3 +259,36 @@ def test_a_hub_restored_from_a_backup_relays_its_log_again_without_doubling(dist
     assert report.pushed == 6 and report.answers_waiting == 0  # all relayed again, the first four as duplicates
     stored = district.events()
     assert len(stored) == len({row[0] for row in stored}) == 6
+
+
+def test_a_long_backlog_is_relayed_page_by_page_with_the_cursor_saved_after_each(
+    district: District, sites, pcs
+) -> None:
+    hub, hub_class = sites("hub1")
+    a = pcs("a", hub_class)
+    learners = [a.learners.create(f"Learner {n}", "owl") for n in range(3)]
+    # A week offline: 1,300 answers recorded on the PC (written directly; practice would take minutes).
+    with a.db.transaction() as session:
+        for n in range(1300):
+            session.add(AttemptEvent(
+                id=uuid7(), device_id=a.device_id, device_seq=allocate_seq(session, a.device_id),
+                learner_id=learners[n % 3].id, pack_id="mini", pack_version="1.0.0", item_id=f"count-{n % 5}",
+                skill_ids=["count-to-10"], response=str(n), correct=n % 4 != 0, hints_used=0, duration_ms=900,
+                seed=n, client_time=datetime(2026, 11, 20, 8, tzinfo=UTC) + timedelta(seconds=n),
+            ))
+    assert a.sync.sync_now().pushed == 1300
+    proxy = CuttingProxy(district.port, {})  # cuts nothing: it only counts the requests
+    try:
+        hub.sync.enroll(proxy.url, district.code())
+        assert hub.sync.status().answers_waiting == 1300
+        report = hub.sync.sync_now()
+    finally:
+        proxy.close()
+    assert proxy.seen.count("/v1/relay") == 3  # 1,303 changes (3 profiles, 1,300 answers): 500 + 500 + 303
+    assert (report.pushed, report.learners_pushed >= 3, report.answers_waiting) == (1300, True, 0)
+    with hub.db.session() as session:
+        last = session.scalar(select(func.max(SyncChange.seq)))
+    assert report.relayed_through == last
+    stored = district.events()
+    assert len(stored) == len({row[0] for row in stored}) == 1300
+    assert {row[1] for row in stored} == {a.device_id}
