@@ -251,14 +251,16 @@ def _read_json_item(raw: Any, index: int) -> ItemDef:
     where = f"pack.json: items[{index}]"
     fields = FieldReader(raw, where)
     pairs = fields.data.get("params") or []
-    if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 for p in pairs):
-        raise fields.error("params", "must be a list of [name, expression] pairs")
-    names = [p[0] for p in pairs]
-    if not all(isinstance(name, str) for name in names):  # a list or table as a name would not even be hashable
-        raise fields.error("params", "parameter names must be text, like \"a\"", "bad_item")
-    if len(set(names)) != len(names):
-        raise fields.error("params", "defines a parameter twice", "bad_item")
-    params = check_params(dict((p[0], p[1]) for p in pairs), where)
+    params: dict[str, str] = {}
+    if pairs:  # most items have no parameters
+        if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 for p in pairs):
+            raise fields.error("params", "must be a list of [name, expression] pairs")
+        names = [p[0] for p in pairs]
+        if not all(isinstance(name, str) for name in names):  # a list or table as a name would not be hashable
+            raise fields.error("params", "parameter names must be text, like \"a\"", "bad_item")
+        if len(set(names)) != len(names):
+            raise fields.error("params", "defines a parameter twice", "bad_item")
+        params = check_params(dict((p[0], p[1]) for p in pairs), where)
     tolerance = fields.real("tolerance", low=0.0, high=1e12)
     if math.isnan(tolerance):
         raise fields.error("tolerance", "must be a number")

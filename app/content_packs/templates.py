@@ -55,7 +55,7 @@ def substitute(text: str, names: dict[str, Value], field: str = "text") -> str:
         except PackError as exc:
             raise exc.at(field) from exc
 
-    result = PLACEHOLDER.sub(replace, text)
+    result = PLACEHOLDER.sub(replace, text) if "{{" in text else text
     if len(result) > MAX_TEXT_LENGTH + MAX_STRING_LENGTH:
         raise PackError("expr_too_large", "the text grew too long after substitution", field)
     return result

@@ -78,19 +78,28 @@ def check_item_template(item: ItemDef, seeds: int) -> None:
         _check_names(constraint, defined, f"constraint {index}")
     if item.type == "numeric":
         _check_names(item.answer, defined, "answer")
-    texts = [("prompt", item.prompt), ("solution", item.solution)]
-    texts += [(f"hint {i}", h) for i, h in enumerate(item.hints, start=1)]
-    texts += [(f"choice {i}", c) for i, c in enumerate(item.choices, start=1)]
-    if item.type == "expression":
-        texts.append(("answer", item.answer))
+    _check_placeholders(item.prompt, defined, "prompt")
+    _check_placeholders(item.solution, defined, "solution")
+    for i, hint in enumerate(item.hints, start=1):
+        _check_placeholders(hint, defined, "hint", i)
+    for i, choice in enumerate(item.choices, start=1):
+        _check_placeholders(choice, defined, "choice", i)
+    if item.type in ("expression", "short_text"):
+        _check_placeholders(item.answer, defined, "answer")
     if item.type == "short_text":
-        texts += [("answer", item.answer)] + [(f"accept {i}", a) for i, a in enumerate(item.accept, start=1)]
-    for field, text in texts:
-        for match in PLACEHOLDER.finditer(text):
-            _check_names(match.group(1), defined, field)
+        for i, accepted in enumerate(item.accept, start=1):
+            _check_placeholders(accepted, defined, "accept", i)
     # seeds=0 skips rendering (names are still checked): for very large packs already built by `sabil pack build`.
     for seed in range(seeds if item.params else min(seeds, 1)):
         render_item(item, seed)
+
+
+def _check_placeholders(text: str, defined: set[str], field: str, number: int | None = None) -> None:
+    if "{{" not in text:  # most texts have none: no scan, and no field name to word
+        return
+    where = field if number is None else f"{field} {number}"
+    for match in PLACEHOLDER.finditer(text):
+        _check_names(match.group(1), defined, where)
 
 
 def _check_names(expr: str, defined: set[str], field: str) -> None:
