@@ -254,3 +254,18 @@ def test_ingest_records_numbers_the_changes_for_the_source_device(server: Hub) -
         assert [(c.kind, c.device_id) for c in log] == [("class", a.device_id)] * 3
     assert {r["id"] for r in pull_records(b)[0]} == {r.id for r in records}
     assert pull_records(a)[0] == []
+
+
+def test_a_rating_pulled_after_its_answer_brings_the_answer_again(server: Hub) -> None:
+    a, b = server.device("A", "a"), server.device("A", "b")
+    learner = a.profile("Amina")
+    events = a.events(learner["id"], 2)
+    assert push(a, [], learners=[learner], events=events).status_code == 200
+    _, first = pull_records(b)
+    assert len(first["events"]) == 2
+    rating = rating_record(events[1]["id"], learner["id"], a.device_id)
+    assert push(a, [rating]).status_code == 200
+    records, page = pull_records(b, first["cursor"])
+    assert [r["id"] for r in records] == [rating["id"]]
+    assert [e["id"] for e in page["events"]] == [events[1]["id"]]
+    assert [p["id"] for p in page["learners"]] == [learner["id"]]
