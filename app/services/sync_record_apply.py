@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.services.sync_apply import ApplyResult, stamp_wins
 from app.storage.adult_models import LearnerClass, LearnerGroup
-from app.storage.models import AttemptEvent, Learner
+from app.storage.models import AttemptEvent, Device, Learner
 from app.storage.sync_models import SyncRecordMark
 from app.sync.protocol import SharedRecord
 from app.sync.record_rows import (
@@ -40,7 +41,15 @@ def apply_records(session: Session, records: Sequence[SharedRecord], result: App
             if not _references_present(session, record):
                 result.records_skipped += 1
                 continue
-            row = MODELS[record.kind](id=record.id, **row_values(record))
+            values = row_values(record)
+            if record.kind == "confidence":
+                # The device a rating was made on may have sent this device no answer of its own.
+                session.execute(
+                    sqlite_insert(Device)
+                    .values(id=values["device_id"], name="", last_seq=0)
+                    .on_conflict_do_nothing(index_elements=["id"])
+                )
+            row = MODELS[record.kind](id=record.id, **values)
             session.add(row)
             session.flush()
             result.records_changed += 1

@@ -20,8 +20,9 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.storage.models import AttemptEvent, Learner
+from app.storage.models import AttemptEvent, Device, Learner
 from app.storage.sync_models import SyncDevice, SyncLearnerScope, SyncRecordScope
+from app.storage.types import utc_now
 from app.sync.protocol import SharedRecord
 from app.sync.record_rows import KIND_ORDER, LWW_KINDS, MODELS, NATURAL_KEYS, references, row_values
 from app.sync.server.errors import SyncRefused
@@ -150,6 +151,8 @@ def _store(session: Session, school_id: str, local_school: str | None, record: S
     if row_id is None:
         # Claim the id first: a record whose id another school holds is refused even if its row is gone.
         _claim(session, school_id, local_school, record.kind, record.id)
+        if record.kind == "confidence":
+            _known_device(session, values["device_id"])
         if _insert_if_absent(session, model, {"id": record.id, **values}):
             _mark_sequenced(session, record.id, record.hlc)
             return record.id
@@ -199,6 +202,12 @@ def _mark_sequenced(session: Session, record_id: str, hlc: str) -> None:
     session.execute(
         update(SyncRecordScope).where(SyncRecordScope.record_id == record_id).values(sequenced_hlc=hlc or "-")
     )
+
+
+def _known_device(session: Session, device_id: str) -> None:
+    # A rating names the device it was made on, which may never have pushed here itself (it was
+    # relayed, or rated a pulled answer): a bare devices row lets the rating refer to it.
+    insert_ignore(session, Device.__table__, [{"id": device_id, "name": "", "last_seq": 0, "created_at": utc_now()}])
 
 
 def _insert_if_absent(session: Session, model: type[Any], values: dict[str, Any]) -> bool:

@@ -199,3 +199,19 @@ def test_a_plan_for_a_group_this_device_never_saw_is_kept_and_reaches_nobody(
     assert (result.records_changed, result.records_skipped) == (1, 0)
     with device.db.session() as session:
         assert session.get(LearningPlan, ids["plan"]) is not None
+
+
+def test_a_pulled_rating_made_on_a_device_this_one_never_met_is_stored(make: Callable[[str], AppServices]) -> None:
+    source, device = make("source"), make("device")
+    filled(source)
+    page = everything(source)
+    elsewhere = "0193f1c0-0000-7000-8000-00000000beef"
+    records = [
+        r.model_copy(update={"body": r.body.model_copy(update={"device_id": elsewhere})}) if r.kind == "confidence"
+        else r
+        for r in page.records
+    ]
+    result = store_pull_page(device.db, page.model_copy(update={"records": records}))
+    assert (result.records_changed, result.records_skipped) == (8, 0)
+    with device.db.session() as session:
+        assert [r.device_id for r in session.scalars(select(ConfidenceRating))] == [elsewhere]

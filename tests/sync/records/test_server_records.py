@@ -269,3 +269,14 @@ def test_a_rating_pulled_after_its_answer_brings_the_answer_again(server: Hub) -
     assert [r["id"] for r in records] == [rating["id"]]
     assert [e["id"] for e in page["events"]] == [events[1]["id"]]
     assert [p["id"] for p in page["learners"]] == [learner["id"]]
+
+
+def test_a_rating_made_on_a_device_the_server_never_met_is_stored(server: Hub) -> None:
+    a = server.device("A", "a")
+    learner = a.profile("Amina")
+    events = a.events(learner["id"], 1)
+    elsewhere = "0193f1c0-0000-7000-8000-00000000beef"
+    answer = push(a, [rating_record(events[0]["id"], learner["id"], elsewhere)], learners=[learner], events=events)
+    assert answer.status_code == 200, answer.text
+    with Session(server.engine) as session:
+        assert [r.device_id for r in session.scalars(select(ConfidenceRating))] == [elsewhere]
