@@ -5,7 +5,7 @@ PracticeService."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.services.adult_dto import PlanTarget
 from app.services.app_services import AppServices
 from app.services.device import allocate_seq
 from app.services.hub_runner import HubClass
@@ -292,3 +293,37 @@ def test_a_long_backlog_is_relayed_page_by_page_with_the_cursor_saved_after_each
     stored = district.events()
     assert len(stored) == len({row[0] for row in stored}) == 1300
     assert {row[1] for row in stored} == {a.device_id}
+
+
+def test_a_plan_made_on_one_hub_reaches_a_pc_under_another_hub_and_a_goal_comes_back(
+    district: District, sites, pcs
+) -> None:
+    hub1, _ = sites("hub1")
+    hub2, class2 = sites("hub2", klass="5C")
+    hub1.sync.enroll(district.url, district.code(klass="6A"))
+    hub2.sync.enroll(district.url, district.code(klass="6B"))
+    # The teacher at site 1 makes a class and a plan for one learner on the hub itself.
+    amina = hub1.learners.create("Amina", "owl")
+    klass = hub1.classes.create("Maths club")
+    hub1.classes.add_learner(klass.id, amina.id)
+    plan = hub1.plans.create("Fractions by June", "org.sabil.test.mini", [PlanTarget("skill", "fractions-intro")],
+                                "learner", amina.id, due_date=date(2027, 6, 30))
+    assert hub1.sync.sync_now().learners_pushed == 1
+    with Session(district.engine) as session:
+        assert session.get(LearningPlan, plan.id).title == "Fractions by June"
+
+    down = hub2.sync.sync_now()
+    assert down.learners_pulled == 1
+    c = pcs("c", class2)
+    c.sync.sync_now()
+    assert [(p.id, p.title, p.due_date) for p in c.plans.for_learner(amina.id)] == [
+        (plan.id, "Fractions by June", date(2027, 6, 30))]
+
+    # Amina sets herself a goal at site 2; it travels c → hub 2 → district → hub 1.
+    goal = c.goals.set_goal(amina.id, "Master fractions")
+    c.sync.sync_now()
+    hub2.sync.sync_now()
+    hub1.sync.sync_now()
+    assert [g.id for g in hub1.goals.goals(amina.id)] == [goal.id]
+    # Nothing echoes: another round sends and brings nothing.
+    assert (hub1.sync.sync_now().pushed, hub2.sync.sync_now().pulled) == (0, 0)
