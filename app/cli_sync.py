@@ -1,5 +1,8 @@
 """`sabil sync …`: enrol this computer with a class hub, sync now, see the status, and USB bundles.
 
+On a class hub the same commands connect it to a district server above it (``sync enroll``) and relay
+its school's answers there (``sync now``; the JSON summary then has ``"relaying": true``).
+
 ``add_commands(subparsers)`` adds ``sync`` with its subcommands to the `sabil` parser; ``HANDLERS``
 maps ``("sync", subcommand)`` to a function taking the parsed arguments and returning the exit
 status. Every command takes ``--data-dir``. Errors are one sentence on stderr (exit 1 when sync or
@@ -88,7 +91,12 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             info = services.sync.enroll(url, code, device_name=args.name)
         except SyncError as exc:
             raise _sync_error(exc) from exc
-    print(f"This computer now syncs with {info.server_url} (school {info.school_name}, class {info.class_name}).")
+        relaying = services.sync.status().relaying
+    if relaying:
+        print(f"This class hub now relays its school's answers to {info.server_url} "
+              f"(school {info.school_name}, class {info.class_name} there).")
+    else:
+        print(f"This computer now syncs with {info.server_url} (school {info.school_name}, class {info.class_name}).")
     _print_json(asdict(info))
     return EXIT_OK
 
@@ -104,7 +112,11 @@ def cmd_now(args: argparse.Namespace) -> int:
             print(f"sabil: {exc.message}", file=sys.stderr)
             _print_json({"ok": False, "error": exc.code, "message": exc.message, "pushed": 0, "pulled": 0})
             return EXIT_FAILED
-    print(f"Sent {report.pushed} answer(s), received {report.pulled}; {report.answers_waiting} waiting.")
+    if report.relaying:
+        print(f"Relayed {report.pushed} answer(s) of the school to the district server, received {report.pulled}; "
+              f"{report.answers_waiting} waiting.")
+    else:
+        print(f"Sent {report.pushed} answer(s), received {report.pulled}; {report.answers_waiting} waiting.")
     _print_json({"ok": True, **asdict(report)})
     return EXIT_OK
 

@@ -111,13 +111,15 @@ def test_sync_now_and_status_on_a_hub_from_the_command_line(
         hub.close()
     data_dir = str(tmp_path / "hub")
     assert sync_cli(["sync", "enroll", served_district.url, _code(postgres_url), "--data-dir", data_dir]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.startswith(f"This class hub now relays its school's answers to {served_district.url}")
     assert sync_cli(["sync", "status", "--json", "--data-dir", data_dir]) == 0
     before = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert before["relaying"] is True and before["answers_waiting"] == 5
 
     assert sync_cli(["sync", "now", "--data-dir", data_dir]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "Relayed 5 answer(s) of the school to the district server, received 0; 0 waiting."
+    summary = json.loads(lines[-1])
     assert (summary["ok"], summary["pushed"], summary["pulled"], summary["relaying"]) == (True, 5, 0, True)
     assert _district_events(postgres_url) == (5, 5)
 
