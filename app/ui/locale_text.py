@@ -8,6 +8,7 @@ title is put into it: the sentence's own number changes, never digits someone ty
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
@@ -16,6 +17,7 @@ from PySide6.QtCore import QLocale
 LIST_SEPARATORS = {"ar": "، "}
 CLAUSE_SEPARATORS = {"ar": "؛ "}
 LATIN_DIGITS = "0123456789"
+_NUMBER_DIGIT = re.compile(r"(?<!%)[0-9]")  # not the 1 of a "%1" placeholder
 
 
 def _digit_table(language: str) -> dict[int, int] | None:
@@ -26,9 +28,14 @@ def _digit_table(language: str) -> dict[int, int] | None:
 
 
 def locale_digits(text: str, language: str) -> str:
-    """``text`` with Latin digits written in ``language``'s own digits (unchanged where those are Latin)."""
+    """``text`` with Latin digits written in ``language``'s own digits (unchanged where those are Latin).
+
+    A digit right after "%" is a placeholder still to be filled ("%1"), so it is left alone.
+    """
     table = _digit_table(language)
-    return text if table is None else text.translate(table)
+    if table is None:
+        return text
+    return _NUMBER_DIGIT.sub(lambda found: found.group().translate(table), text)
 
 
 def whole_number(value: float, language: str) -> str:

@@ -12,6 +12,7 @@ from tests.ui.adult.helpers import MATHS, open_tab
 from tests.ui.conftest import make_learner
 
 WESTERN = re.compile(r"[0-9,]")
+PLACEHOLDER = re.compile(r"%[0-9٠-٩]")  # a "%1" left unfilled
 
 
 def test_classes_plans_and_family_view_in_arabic(ui):
@@ -35,7 +36,7 @@ def test_classes_plans_and_family_view_in_arabic(ui):
     ui.settle()
     lines = [plans.progress_list.item(r).text() for r in range(plans.progress_list.count())]
     assert len(lines) == 3 and all(re.search("[٠-٩]", line) for line in lines)
-    assert [line for line in lines if WESTERN.search(line)] == []
+    assert [line for line in lines if WESTERN.search(line) or PLACEHOLDER.search(line)] == []
 
     family = ui.window.teacher.family
     ui.window.teacher.show_page(family)
@@ -48,6 +49,7 @@ def test_classes_plans_and_family_view_in_arabic(ui):
     assert re.search("[٠-٩]", words) and "،" in chart
     assert not WESTERN.search(words), words
     assert not WESTERN.search(chart), chart
+    assert not PLACEHOLDER.search(words + chart)
 
 
 def test_the_goal_card_counts_skills_in_the_learners_digits(ui):
@@ -60,3 +62,16 @@ def test_the_goal_card_counts_skills_in_the_learners_digits(ui):
     panel = ui.window.home.goals_panel
     assert "٠" in panel.bar.format() and "٢" in panel.bar.format()
     assert not WESTERN.search(panel.bar.format() + panel.week_label.text())
+
+
+def test_counts_become_arabic_digits_but_titles_and_placeholders_stay_as_written(qapp):
+    from app.ui.adult.week_words import family_sentences, learner_sentences
+    from tests.ui.adult.test_week_words import _week
+
+    words = family_sentences("أمينة", _week(mastered=8), "ar")
+    # Skill titles keep their own digits ("مهارة 0" as the pack wrote it); only the sentence's counts change.
+    assert "مهارة 0، مهارة 1، مهارة 2، مهارة 3، مهارة 4" in words[3] and "٣" in words[3]
+    assert "٢٠" in words[2] and "١٤" in words[2]
+    mine = learner_sentences(_week(mastered=8), "ar")
+    assert "مهارة 0، مهارة 1، مهارة 2" in mine[1] and "٥" in mine[1]
+    assert not any(PLACEHOLDER.search(text) for text in words + mine), words + mine

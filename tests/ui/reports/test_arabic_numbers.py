@@ -11,10 +11,12 @@ from app.ui.reports.class_heatmap import describe_cell
 from tests.ui.reports.reports_helpers import open_reports
 
 WESTERN = re.compile(r"[0-9,]")
+PLACEHOLDER = re.compile(r"%[0-9٠-٩]")  # a "%1" left unfilled
 
 
 def _western(texts: list[str]) -> list[str]:
-    return [text for text in texts if WESTERN.search(text)]
+    """Texts with a Western digit or comma, or with a placeholder left unfilled."""
+    return [text for text in texts if WESTERN.search(text) or PLACEHOLDER.search(text)]
 
 
 def _learner_report_texts(view) -> list[str]:
