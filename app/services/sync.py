@@ -109,6 +109,8 @@ class SyncService:
             if previous.server_id and previous.server_id != answer.server_id:
                 # A different server knows nothing of our cursor, confirmed answers or profiles.
                 forget_enrolment(session)
+                # Learners still to rebuild (noted by a pull, or by this hub's own server) stay noted.
+                write_fields(session, rebuild_pending=previous.rebuild_pending)
             write_fields(
                 session,
                 server_url=url,

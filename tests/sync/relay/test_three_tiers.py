@@ -18,7 +18,7 @@ from app.services.app_services import AppServices
 from app.services.device import allocate_seq
 from app.services.hub_runner import HubClass
 from app.services.sync_dto import SyncError
-from app.services.sync_state import save
+from app.services.sync_state import read_state, save
 from app.storage.adult_models import ClassMembership, LearnerClass, LearningPlan
 from app.storage.ids import uuid7
 from app.storage.models import AttemptEvent, Learner
@@ -327,3 +327,27 @@ def test_a_plan_made_on_one_hub_reaches_a_pc_under_another_hub_and_a_goal_comes_
     assert [g.id for g in hub1.goals.goals(amina.id)] == [goal.id]
     # Nothing echoes: another round sends and brings nothing.
     assert (hub1.sync.sync_now().pushed, hub2.sync.sync_now().pulled) == (0, 0)
+
+
+def test_moving_the_hub_to_another_district_server_starts_the_relay_afresh_and_keeps_rebuild_notes(
+    district: District, sites, pcs, tmp_path: Path
+) -> None:
+    hub, hub_class = sites("hub1")
+    a = pcs("a", hub_class)
+    learner = a.learners.create("Lina", "owl")
+    practise(a, learner.id, "101")
+    a.sync.sync_now()
+    hub.sync.enroll(district.url, district.code())
+    assert hub.sync.sync_now().pushed == 3
+    hub.hub.stop()  # no rebuilder thread: the note below must survive the move untouched
+    save(hub.db, rebuild_pending=[learner.id])
+    other = District(f"sqlite:///{tmp_path / 'other-district.sqlite3'}")
+    try:
+        hub.sync.enroll(other.url, other.code())
+        with hub.db.session() as session:
+            state = read_state(session)
+        assert (state.relayed_through, state.cursor, state.rebuild_pending) == (0, 0, [learner.id])
+        assert hub.sync.status().answers_waiting == 3
+        assert hub.sync.sync_now().pushed == 3 and len(other.events()) == 3
+    finally:
+        other.close()
