@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
+from app.cli_server import main as server_cli
 from app.cli_sync import main as sync_cli
 from app.services.sync_dto import SyncError
 from app.services.sync_scheduler import BackgroundSync
@@ -110,7 +111,11 @@ def test_sync_now_and_status_on_a_hub_from_the_command_line(
         pc.close()
         hub.close()
     data_dir = str(tmp_path / "hub")
-    assert sync_cli(["sync", "enroll", served_district.url, _code(postgres_url), "--data-dir", data_dir]) == 0
+    # The district's operator makes the code with `sabil hub init --db …` (the code is the last line).
+    assert server_cli(["hub", "init", "--school", "District school", "--class", "6A", "--db", postgres_url,
+                       "--data-dir", str(tmp_path / "district")]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert sync_cli(["sync", "enroll", served_district.url, code, "--data-dir", data_dir]) == 0
     assert capsys.readouterr().out.startswith(f"This class hub now relays its school's answers to {served_district.url}")
     assert sync_cli(["sync", "status", "--json", "--data-dir", data_dir]) == 0
     before = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
