@@ -79,8 +79,10 @@ def store_pull_page(db: Database, page: PullResponse, *, keep_higher_cursor: boo
         merge_learners(session, [p.model_dump(mode="json") for p in page.learners], result)
         insert_events(session, [e.model_dump(mode="json") for e in page.events], result)
         apply_records(session, page.records, result)
-        store_roster(session, [entry.learner_id for entry in page.roster], result.learners_created)
         state = read_state(session)
+        store_roster(
+            session, [entry.learner_id for entry in page.roster], result.learners_created, state.learner_stamps
+        )
         cursor = max(state.cursor, page.cursor) if keep_higher_cursor else page.cursor
         write_fields(
             session,

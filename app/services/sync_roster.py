@@ -36,12 +36,22 @@ def _write(session: Session, key: str, ids: Iterable[str]) -> None:
         row.value = text
 
 
-def store_roster(session: Session, roster: Sequence[str], arrived: Sequence[str]) -> None:
+def store_roster(session: Session, roster: Sequence[str], arrived: Sequence[str], known: Iterable[str]) -> None:
     """Keep the pulled roster (it comes whole on every page) and add ``arrived`` to the learners
-    that first came to this device by sync, inside the caller's transaction."""
+    that first came to this device by sync, inside the caller's transaction.
+
+    ``known`` are the learners the server already holds (``learner_stamps``). The first time a roster
+    is stored, those of them not on it are counted as arrived by sync: a device that synced before
+    rosters were kept pulled them without noting it, and every learner it pushed itself is on its
+    class roster (a learner joins the class of the first device that pushes it).
+    """
+    previous = _read(session, ARRIVED_KEY)
+    if previous is None:
+        previous = sorted(set(known) - set(roster))
+        _write(session, ARRIVED_KEY, [*previous, *arrived])
+    elif arrived:
+        _write(session, ARRIVED_KEY, [*previous, *arrived])
     _write(session, ROSTER_KEY, roster)
-    if arrived:
-        _write(session, ARRIVED_KEY, [*(_read(session, ARRIVED_KEY) or []), *arrived])
 
 
 def roster(session: Session) -> list[str] | None:

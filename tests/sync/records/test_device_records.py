@@ -17,7 +17,7 @@ from app.services.app_services import AppServices
 from app.services.sync_outbox import changed_records, mark_held, record_position, waiting_records
 from app.services.sync_pages import store_pull_page
 from app.services.sync_records import event_record, learner_record
-from app.services.sync_state import load
+from app.services.sync_state import load, save
 from app.storage.adult_models import ConfidenceRating, LearnerClass, LearnerGroup, LearningPlan
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncRecordMark
@@ -215,3 +215,23 @@ def test_a_pulled_rating_made_on_a_device_this_one_never_met_is_stored(make: Cal
     assert (result.records_changed, result.records_skipped) == (8, 0)
     with device.db.session() as session:
         assert [r.device_id for r in session.scalars(select(ConfidenceRating))] == [elsewhere]
+
+
+def test_a_device_that_synced_before_rosters_were_kept_hides_the_other_classes_learners_once_it_pulls(
+    make: Callable[[str], AppServices],
+) -> None:
+    device = make("device")
+    mine = device.learners.create("Mine", "owl")
+    # Pulled by an older version: stored, and known to the server, but not noted as arrived by sync.
+    stranger = make("elsewhere").learners.create("Stranger", "fox")
+    with device.db.transaction() as session:
+        session.add(Learner(id=stranger.id, display_name="Stranger", avatar="fox", hlc=stamp(device.device_id, 5),
+                            failed_pin_count=0))
+    save(device.db, learner_stamps={mine.id: "x", stranger.id: stamp(device.device_id, 5)})
+    assert {p.id for p in device.learners.list()} == {mine.id, stranger.id}
+
+    roster_page = PullResponse(events=[], learners=[], roster=[{"learner_id": mine.id, "class_id": mine.id}],
+                               plans=[], model_params=[], cursor=3, more=False)
+    store_pull_page(device.db, roster_page)
+    assert [p.id for p in device.learners.list()] == [mine.id]
+    assert device.learners.get(stranger.id).display_name == "Stranger"

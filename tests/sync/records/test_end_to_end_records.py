@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.services.adult_dto import PlanTarget
 from app.services.app_services import AppServices
 from app.services.sync import SyncService
+from app.services.sync_roster import roster
 from app.storage.adult_models import (
     ClassMembership,
     ConfidenceRating,
@@ -230,7 +231,6 @@ def test_the_roster_is_stored_and_the_picker_shows_the_class_and_this_devices_le
     # The stranger of class 3C is stored (her answers count) but not on this 5B computer's picker.
     assert {p.id for p in a.learners.list()} == {amina, omar, mine.id}
     assert a.learners.get(stranger.id).display_name == "Stranger"
-    from app.services.sync_roster import roster
     with a.db.session() as session:
         assert set(roster(session) or []) == {amina, omar, mine.id}
     # A learner made here before the next sync is listed at once.
