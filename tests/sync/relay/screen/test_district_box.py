@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.sync_dto import SyncStatus
 from tests.sync.relay.tiers import District
@@ -23,6 +24,20 @@ def district(tmp_path: Path) -> Iterator[District]:
     server = District(f"sqlite:///{tmp_path / 'district.sqlite3'}")
     yield server
     server.close()
+
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+
+
+def _status(answers_waiting: int = 120) -> SyncStatus:
+    """A hub connected to its district: sent 5 minutes ago, then the district could not be reached."""
+    return SyncStatus(
+        enrolled=True, server_url="https://district.example.org", school_name="Al Noor", class_name="6A",
+        last_success=NOW - timedelta(minutes=5), last_attempt=NOW - timedelta(minutes=1),
+        answers_waiting=answers_waiting, last_error="The district server could not be reached; Sabil will try again.",
+        last_error_code="unreachable", clock_offset_seconds=0.0, clock_wrong=False, running=False, text="",
+        relaying=True, relayed_through=40,
+    )
 
 
 def _running_hub(ui, school: str = "Al Noor", klass: str = "5B") -> object:
@@ -87,14 +102,7 @@ def test_a_wrong_district_code_is_explained_and_connects_nothing(ui, district: D
 def test_the_status_reads_plainly_with_waiting_answers_and_a_problem(ui) -> None:
     page = _running_hub(ui)
     box = page.district_box
-    now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-    status = SyncStatus(
-        enrolled=True, server_url="https://district.example.org", school_name="Al Noor", class_name="6A",
-        last_success=now - timedelta(minutes=5), last_attempt=now - timedelta(minutes=1), answers_waiting=120,
-        last_error="The district server could not be reached; Sabil will try again.", last_error_code="unreachable",
-        clock_offset_seconds=0.0, clock_wrong=False, running=False, text="", relaying=True, relayed_through=40,
-    )
-    box.show_status(status, now)
+    box.show_status(_status(), NOW)
     # Plural forms come from the English translation file L updates: "(s)" until then.
     assert box.state_label.text().replace("(s)", "s") == (
         "Sent to the district 5 minutes ago · 120 answers waiting · "
@@ -116,3 +124,9 @@ def test_the_tab_with_the_district_box_fits_1024x600_in_english_and_arabic(ui, l
     assert box.url_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
     _fits(ui, page)
     ui.window.grab().save(str(tmp_path / f"district-box-{language}.png"))
+    # Connected, with answers waiting and a problem: the longest the box gets.
+    box.show_status(_status(answers_waiting=1234))
+    QApplication.processEvents()  # the layout takes the new text's height on the next pass of the event loop
+    assert box.server_label.isVisible() and box.send_button.isVisible() and not box.form.isVisible()
+    _fits(ui, page)
+    ui.window.grab().save(str(tmp_path / f"district-box-connected-{language}.png"))
