@@ -2958,7 +2958,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>Class hub on this computer</source>
-        <translation>Servidor de clase en este ordenador</translation>
+        <translation>Servidor de clase local</translation>
     </message>
     <message>
         <source>School</source>
@@ -3014,11 +3014,11 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>Save answers to a USB stick</source>
-        <translation>Guardar las respuestas en una memoria USB</translation>
+        <translation>Guardar en la memoria USB</translation>
     </message>
     <message>
         <source>Load from a USB stick</source>
-        <translation>Cargar desde una memoria USB</translation>
+        <translation>Cargar de la memoria USB</translation>
     </message>
 </context>
 <context>

@@ -2936,7 +2936,7 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>Class hub on this computer</source>
-        <translation>Serveur de classe sur cet ordinateur</translation>
+        <translation>Serveur de classe local</translation>
     </message>
     <message>
         <source>School</source>
@@ -2992,11 +2992,11 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     </message>
     <message>
         <source>Save answers to a USB stick</source>
-        <translation>Enregistrer les réponses sur une clé USB</translation>
+        <translation>Enregistrer sur la clé USB</translation>
     </message>
     <message>
         <source>Load from a USB stick</source>
-        <translation>Charger depuis une clé USB</translation>
+        <translation>Charger depuis la clé USB</translation>
     </message>
 </context>
 <context>
