@@ -61,7 +61,9 @@ def next_push_batch(
     fits = len(learners) <= MAX_LEARNERS_PER_PUSH
     events = read_batch(session, device_id, after_seq, limit) if fits else []
     through = events[-1].device_seq if events else after_seq
-    records = changed_records(session, device_id, through, records_after) if fits else []
+    # Records once every answer is on its way: a rating then never waits on an answer still to be
+    # read, and a keyset-paged export cannot step past one.
+    records = changed_records(session, device_id, through, records_after) if fits and len(events) < limit else []
     if not profiles and not events and not records:
         return None
     return PushRequest(

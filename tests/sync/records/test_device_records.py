@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.services.adult_dto import PlanTarget
 from app.services.app_services import AppServices
 from app.services.sync_outbox import changed_records, mark_held, record_position, waiting_records
-from app.services.sync_pages import store_pull_page
+from app.services.sync_pages import next_push_batch, store_pull_page
 from app.services.sync_records import event_record, learner_record
 from app.services.sync_state import load, save
 from app.storage.adult_models import ConfidenceRating, LearnerClass, LearnerGroup, LearningPlan
@@ -235,3 +235,31 @@ def test_a_device_that_synced_before_rosters_were_kept_hides_the_other_classes_l
     store_pull_page(device.db, roster_page)
     assert [p.id for p in device.learners.list()] == [mine.id]
     assert device.learners.get(stranger.id).display_name == "Stranger"
+
+
+def test_an_export_paged_in_small_batches_carries_every_rating_once_after_its_answer(
+    make: Callable[[str], AppServices],
+) -> None:
+    device = make("device")
+    learner = device.learners.create("Amina", "owl")
+    attempts = practise(device, learner.id, "10110")
+    for attempt in (attempts[4], attempts[0], attempts[2]):
+        device.goals.rate_confidence(attempt, 2)
+    position, known, after, sent_events = 0, {}, None, []
+    rated: list[str] = []
+    while True:
+        with device.db.session() as session:
+            batch = next_push_batch(session, device.device_id, position, known, limit=2, records_after=after)
+        if batch is None:
+            break
+        known.update({p.id: p.hlc for p in batch.learners})
+        sent_events += [e.id for e in batch.events]
+        if batch.events:
+            position = batch.events[-1].device_seq
+        for record in batch.records:
+            attempt_id = record.body.model_dump()["attempt_id"]
+            assert attempt_id in sent_events, "a rating never goes before its answer"
+            rated.append(attempt_id)
+        if batch.records:
+            after = record_position(batch.records[-1])
+    assert sent_events == attempts and sorted(rated) == sorted([attempts[0], attempts[2], attempts[4]])
