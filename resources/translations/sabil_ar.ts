@@ -1405,7 +1405,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>The goal is too long. Please use at most 500 characters.</source>
-        <translation>الهدف طويل جدًا. استخدم 500 حرف على الأكثر من فضلك.</translation>
+        <translation>الهدف طويل جدًا. استخدم ٥٠٠ حرف على الأكثر من فضلك.</translation>
     </message>
     <message>
         <source>Choose the subject the skill belongs to.</source>
@@ -1445,7 +1445,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
-        <translation>يجب أن يتكوّن الرمز السري من 4 إلى 8 أرقام.</translation>
+        <translation>يجب أن يتكوّن الرمز السري من ٤ إلى ٨ أرقام.</translation>
     </message>
     <message>
         <source>This learner is listed twice in this class.</source>
@@ -1473,7 +1473,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>A roster can have at most 2000 learners.</source>
-        <translation>يمكن أن تضمّ قائمة الصف 2000 متعلّم على الأكثر.</translation>
+        <translation>يمكن أن تضمّ قائمة الصف ٢٠٠٠ متعلّم على الأكثر.</translation>
     </message>
     <message>
         <source>This row cannot be read.</source>
