@@ -36,8 +36,8 @@ LANGUAGES = ("ar", "fr", "es")
 PLURAL_FORMS = {"ar": 6, "fr": 2, "es": 2, "en": 2}
 # Messages lupdate keeps for strings the code no longer has; lrelease does not ship them.
 RETIRED = frozenset({"vanished", "obsolete"})
-# Files worth parsing: they call tr() or translate() (retranslate() alone does not count).
-TRANSLATING = re.compile(r"\b(?:tr|translate)\s*\(")
+# Files worth parsing: they name tr or translate (retranslate alone does not count).
+TRANSLATING = re.compile(r"\b(?:tr|translate)\b")
 TRANSLATE_OWNERS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
 # Parameter names of QCoreApplication.translate and QObject.tr, for calls that pass keywords.
 TRANSLATE_PARAMS = ("context", "sourceText", "disambiguation", "n")
@@ -413,7 +413,7 @@ def _mentions(names: set[str]) -> re.Pattern[str]:
 def scan_code(root: Path) -> CodeScan:
     """Every translated string of the Python files under ``root`` (a package folder).
 
-    Parsing is what takes the time, so only files that call tr()/translate() are parsed, then the
+    Parsing is what takes the time, so only files that name tr or translate are parsed, then the
     files that mention a wrapper's name (until no new wrapper name turns up).
     """
     sources = {path: path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.py"))}
