@@ -20,7 +20,7 @@ from app.storage.database import Database
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncRecordMark
 from app.sync.protocol import MAX_RECORDS_PER_PUSH, RECORD_KINDS, SharedRecord
-from app.sync.record_rows import KIND_ORDER, MODELS, record_of
+from app.sync.record_rows import KIND_ORDER, MODELS, sendable
 
 BATCH_SIZE = 1000
 # Records per push, in bytes of JSON: with 1,000 events and 1,000 profiles a push stays far below 4 MiB.
@@ -96,7 +96,9 @@ def changed_records(
             continue
         start = after if after is not None and KIND_ORDER[kind] == after[0] else None
         for row in _waiting_rows(session, kind, device_id, answers_through, start, MAX_RECORDS_PER_PUSH - len(found)):
-            record = record_of(row)
+            record = sendable(row)  # type: ignore[arg-type]
+            if record is None:
+                continue
             size = len(record.model_dump_json())
             if found and used + size > budget:
                 return found

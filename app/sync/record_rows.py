@@ -6,7 +6,10 @@ body, so the server (ingest, pull) and the device (outbox, apply) cannot disagre
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+
+from pydantic import ValidationError
 
 from app.storage.adult_models import (
     ClassMembership,
@@ -18,6 +21,8 @@ from app.storage.adult_models import (
     LearningPlan,
 )
 from app.sync.protocol import RECORD_KINDS, SharedRecord
+
+log = logging.getLogger(__name__)
 
 RecordRow = LearnerClass | LearnerGroup | ClassMembership | GroupMembership | LearningPlan | LearnerGoal | ConfidenceRating
 
@@ -79,15 +84,24 @@ def record_of(row: RecordRow) -> SharedRecord:
         elif name == "skill_ids":
             value = list(value)
         body[name] = value
-    if kind == "confidence":
-        return SharedRecord(kind="confidence", id=row.id, hlc="", deleted_at=None, body=body)  # type: ignore[arg-type]
-    return SharedRecord(
-        kind=kind,  # type: ignore[arg-type]
-        id=row.id,
-        hlc=row.hlc,  # type: ignore[union-attr]
-        deleted_at=row.deleted_at,  # type: ignore[union-attr]
-        body=body,  # type: ignore[arg-type]
-    )
+    if isinstance(row, ConfidenceRating):
+        envelope = {"hlc": "", "deleted_at": None}
+    else:
+        envelope = {"hlc": row.hlc, "deleted_at": row.deleted_at}
+    return SharedRecord.model_validate({"kind": kind, "id": row.id, **envelope, "body": body})
+
+
+def sendable(row: RecordRow) -> SharedRecord | None:
+    """``record_of(row)``, or None (logged) for a row the wire format cannot carry.
+
+    The services check what they store against tighter limits than the protocol's, so this is a
+    guard: one odd row must not stop a device's whole sync, or a server's pull for every device.
+    """
+    try:
+        return record_of(row)
+    except ValidationError as exc:
+        log.warning("%s %s cannot be synced and is left out: %s", kind_of(row), row.id, exc.errors()[0]["msg"])
+        return None
 
 
 def row_values(record: SharedRecord) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from app.sync.protocol import (
     RosterEntry,
     SharedRecord,
 )
-from app.sync.record_rows import KIND_ORDER, MODELS, RecordRow, record_of, references
+from app.sync.record_rows import KIND_ORDER, MODELS, RecordRow, references, sendable
 
 
 def pull_page(session: Session, device: SyncDevice, cursor: int, limit: int) -> PullResponse:
@@ -72,14 +72,21 @@ def changes_payload(
     rows = _record_rows(session, record_ids)
     wanted_events = [change.ref_id for change in changes if change.kind == "event"]
     # Parents a record names (a membership's group, that group's class): two rounds reach them all.
-    for _ in range(2):
+    wire: dict[str, SharedRecord] = {}
+    for _ in range(3):
         missing: dict[str, list[str]] = {kind: [] for kind in RECORD_KINDS}
-        for row in rows.values():
-            for ref_kind, ref_id in references(record_of(row)):
+        for row_id, row in rows.items():
+            if row_id in wire:
+                continue
+            record = sendable(row)
+            if record is None:
+                continue
+            wire[row_id] = record
+            for ref_kind, ref_id in references(record):
                 if ref_kind in ("class", "group") and ref_id not in rows:
                     missing[ref_kind].append(ref_id)
         rows.update(_record_rows(session, missing))
-    records = sorted((record_of(row) for row in rows.values()), key=lambda r: (KIND_ORDER[r.kind], r.id))
+    records = sorted(wire.values(), key=lambda r: (KIND_ORDER[r.kind], r.id))
     named = [ref for record in records for ref in references(record)]
     wanted_events += [ref_id for ref_kind, ref_id in named if ref_kind == "attempt"]
     events = _events(session, wanted_events)

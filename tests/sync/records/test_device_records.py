@@ -263,3 +263,15 @@ def test_an_export_paged_in_small_batches_carries_every_rating_once_after_its_an
         if batch.records:
             after = record_position(batch.records[-1])
     assert sent_events == attempts and sorted(rated) == sorted([attempts[0], attempts[2], attempts[4]])
+
+
+def test_a_row_the_wire_cannot_carry_is_left_out_without_stopping_the_others(
+    make: Callable[[str], AppServices], caplog: pytest.LogCaptureFixture,
+) -> None:
+    device = make("device")
+    with device.db.transaction() as session:
+        session.add(LearnerClass(id="0193f1c2-7a4b-7c3d-9e8f-0123456789ab", name="", hlc=stamp(device.device_id, 1)))
+    good = device.classes.create("4A")
+    with device.db.session() as session:
+        assert [r.id for r in changed_records(session, device.device_id, 0)] == [good.id]
+    assert "cannot be synced" in caplog.text

@@ -293,3 +293,14 @@ def test_records_converge_through_a_district_server_on_sqlite_and_postgresql(
         assert a.plans.for_learner(huda.id) == [] and adult_rows(a) == adult_rows(b)
     finally:
         server.close()
+
+
+def test_a_hub_row_the_wire_cannot_carry_does_not_break_the_pull(
+    hub: LiveHub, devices: Callable[..., AppServices]
+) -> None:
+    with hub.services.db.transaction() as session:
+        session.add(LearnerClass(id="0193f1c2-7a4b-7c3d-9e8f-0123456789ab", name="", hlc="001763800000000-000000-x"))
+    klass = hub.services.classes.create("5B")
+    a = devices("a", hub.url, hub.code())
+    a.sync.sync_now()
+    assert [c.id for c in a.classes.list()] == [klass.id]
