@@ -200,7 +200,7 @@ MALFORMED = {
     "skill target without skill": lambda d: dict(
         _valid_plan(d), body=dict(_valid_plan(d)["body"], targets=[{"kind": "skill", "skill_id": None}])),
     "too many targets": lambda d: dict(_valid_plan(d), body=dict(
-        _valid_plan(d)["body"], targets=[{"kind": "skill", "skill_id": f"s{i}"} for i in range(201)])),
+        _valid_plan(d)["body"], targets=[{"kind": "skill", "skill_id": f"s{i}"} for i in range(2001)])),
     "bad assignee kind": lambda d: dict(_valid_plan(d), body=dict(_valid_plan(d)["body"], assignee_kind="school")),
     "title too long": lambda d: dict(_valid_plan(d), body=dict(_valid_plan(d)["body"], title="x" * 201)),
     "id not canonical": lambda d: dict(_valid_plan(d), id=_valid_plan(d)["id"].upper()),
