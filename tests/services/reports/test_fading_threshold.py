@@ -70,9 +70,12 @@ def test_demo_class_end_of_semester_is_not_mostly_fading(class_services: AppServ
     recall = np.array([[np.nan if cell.recall is None else cell.recall for cell in row] for row in grid.cells])
     share_fading = np.count_nonzero(states == FADING) / states.size
     share_past_target = np.count_nonzero(recall < REVIEW_TARGET) / states.size
-    # Counting every scheduled review as fading would paint a large part of the map (about 40 %
-    # in the README's class); the report threshold leaves the skills really slipping.
-    assert share_past_target > 0.25
+    # Counting every scheduled review as fading would paint a large part of the map (about 40 % in the
+    # README's class, 18-37 % here depending on the engine's policy); the report threshold leaves the
+    # skills really slipping: a short list.
     assert 0 < share_fading < 0.15
+    assert share_past_target > 1.5 * share_fading
+    with np.errstate(invalid="ignore"):
+        assert np.array_equal(states == FADING, recall < FADING_RECALL)
     for row, counts in zip(grid.cells, grid.learner_counts, strict=True):
         assert counts[FADING] == sum(cell.state == FADING for cell in row)
