@@ -6,12 +6,17 @@ of the issue's simulation targets: Sabil's median steps to true mastery of every
 retention of all policies. The numbers in docs/engine.md ("The policy and the simulation") come
 from this script.
 
-Run: .venv/bin/python benchmarks/bench_simulation.py --learners 100 --skills 12 --seeds 1 2 3
+After the per-run checks it prints a summary over all runs (median and worst step reduction,
+highest false mastery, runs with the best retention) and, as its last line, the same as JSON.
+
+Run: .venv/bin/python benchmarks/bench_simulation.py --learners 100 --skills 12 --seeds 1 2 3 4 5 6
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
 import time
 
 from app.engine.simulation import format_table, run_simulation
@@ -31,6 +36,9 @@ def main() -> None:
     args = parser.parse_args()
 
     checks: list[str] = []
+    gains: list[float] = []
+    false_mastery: list[float] = []
+    best_retention = 0
     for graph in args.graphs:
         for seed in args.seeds:
             start = time.perf_counter()
@@ -41,6 +49,9 @@ def main() -> None:
             fixed = result.figures["fixed_order"]
             gain = 1.0 - sabil.median_steps_to_mastery / fixed.median_steps_to_mastery
             best_other = max(f.retention for name, f in result.figures.items() if name != "sabil")
+            gains.append(gain)
+            false_mastery.append(sabil.false_mastery_rate)
+            best_retention += sabil.retention >= best_other
             checks.append(
                 f"{graph:8s} seed {seed}: steps {gain:+.0%} vs fixed_order "
                 f"[{'ok' if gain >= STEPS_TARGET else 'MISSED'}], "
@@ -51,6 +62,21 @@ def main() -> None:
             )
     print("Targets (steps at least 25 % fewer than fixed_order, false mastery <= 5 %, best retention):")
     print("\n".join(checks))
+    summary = {
+        "runs": len(gains),
+        "median_step_reduction": round(statistics.median(gains), 4),
+        "worst_step_reduction": round(min(gains), 4),
+        "runs_meeting_step_target": sum(g >= STEPS_TARGET for g in gains),
+        "max_false_mastery_rate": round(max(false_mastery), 4),
+        "runs_with_best_retention": best_retention,
+    }
+    print(
+        f"Over {summary['runs']} runs: steps {summary['median_step_reduction']:.1%} fewer (median), "
+        f"{summary['worst_step_reduction']:.1%} (worst), target met in {summary['runs_meeting_step_target']}; "
+        f"false mastery at most {summary['max_false_mastery_rate']:.1%}; "
+        f"best retention in {summary['runs_with_best_retention']}"
+    )
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ This module composes the parts and is the public API the services use:
 - ``app.engine.policy_review``: which mastered skills are due (predicted recall below
   ``review_target``, else idle for a week) and how much their items are held back;
 - ``app.engine.policy_scoring``: the item scores (70-85 % band, rank, interleaving, repeats);
+  remediation targets are scored by need (the band only picks among their own items);
+- ``app.engine.policy_confirmation``: a skill almost surely learnt whose mastery would unlock
+  nothing yet waits for its confirming answers while other learning is on offer;
 - ``app.engine.policy_reasons``: the suggestion kinds and reason codes shown as "Why this?".
 
 The learner model is a parameter too: ``item_p_correct`` / ``skill_p_correct``, when given,
@@ -30,6 +33,7 @@ from app.engine.policy_candidates import (
     practisable_mask,
     ranked_candidates,
 )
+from app.engine.policy_confirmation import waiting_penalty
 from app.engine.policy_item_lookup import ItemLookup
 from app.engine.policy_reasons import (
     ALREADY_MASTERED,
@@ -192,9 +196,11 @@ def choose_item(
     last_item = lookup.index_of(recent[-1]) if recent else None
     skill_rank = np.full(graph.size, -1, dtype=np.intp)
     review_skill = np.zeros(graph.size, dtype=bool)
+    remediation_skill = np.zeros(graph.size, dtype=bool)
     for rank, candidate in enumerate(candidates):
         skill_rank[candidate.skill] = rank
         review_skill[candidate.skill] = candidate.kind == "review" and focus_skill is None
+        remediation_skill[candidate.skill] = candidate.kind == "remediation"
     pool = np.flatnonzero(skill_rank[item_skill] >= 0)
     pool = pool[pool != last_item] if last_item is not None else pool
     if pool.size == 0:
@@ -208,8 +214,12 @@ def choose_item(
     predicted = pool_predictions(
         pool, item_skill, arrays, params, skill_pc, item_difficulty, item_p_correct, skill_p_correct
     )
-    scores = item_scores(pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup)
+    scores = item_scores(
+        pool, predicted, item_skill, skill_rank, recent, recent_skills, lookup, remediation_skill
+    )
     scores -= review_penalty(arrays, review, review_skill)[item_skill[pool]]
+    if focus_skill is None:  # a skill the learner chose is practised, confirmation or not
+        scores -= waiting_penalty(graph, arrays, item_skill[pool], review_skill)
     best = np.flatnonzero(scores >= scores.max() - TIE_TOLERANCE)
     pick = int(best[rng.integers(best.size)]) if best.size > 1 else int(best[0])
     item = int(pool[pick])

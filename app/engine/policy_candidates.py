@@ -18,7 +18,7 @@ from app.engine.policy_reasons import (
     SuggestionKind,
     new_candidate,
 )
-from app.engine.policy_remediation import detour_candidate, remediation_candidates, stuck_mask
+from app.engine.policy_remediation import detour_candidate, remediation_candidates, solid_mastery, stuck_mask
 from app.engine.policy_review import (
     ReviewInputs,
     describe_mastered,
@@ -149,7 +149,7 @@ def focus_candidates(
             return [detour_candidate(graph, skill, target)]
     candidates = [describe(graph, arrays, skill, now, review)]
     if stuck_mask(arrays)[skill]:
-        target = remediation_target(graph, skill, arrays.p_known, mastered)
+        target = remediation_target(graph, skill, arrays.p_known, solid_mastery(arrays))
         if target is not None and practisable[target]:
             candidates.insert(0, detour_candidate(graph, skill, target))
     return candidates

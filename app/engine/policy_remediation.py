@@ -36,6 +36,22 @@ def stuck_mask(arrays: LearnerArrays) -> np.ndarray:
     return (arrays.wrong_streak >= REMEDIATION_AFTER_WRONG) | no_progress
 
 
+def doubted_mastery(arrays: LearnerArrays) -> np.ndarray:
+    """Mastered skills whose belief has since fallen below STUCK_BELIEF (failed again and again).
+
+    Mastery is never withdrawn (the record of having reached it stays), but a skill the learner
+    keeps failing after it was declared is not a solid base: the walk back from a failing skill
+    goes through it rather than stopping at it, and it is practised as a remediation target
+    instead of waiting as a low-priority review.
+    """
+    return arrays.mastered & (arrays.p_known < STUCK_BELIEF)
+
+
+def solid_mastery(arrays: LearnerArrays) -> np.ndarray:
+    """Mastered skills the learner has not since put in doubt (see ``doubted_mastery``)."""
+    return arrays.mastered & ~doubted_mastery(arrays)
+
+
 def remediation_candidates(
     graph: SkillGraph,
     arrays: LearnerArrays,
@@ -51,10 +67,11 @@ def remediation_candidates(
     attempted = arrays.attempts > 0
     failing = np.flatnonzero(stuck_mask(arrays) & attempted)
     failing = failing[np.lexsort((topo_position[failing], -arrays.wrong_streak[failing]))]
+    solid = solid_mastery(arrays)
     targets: set[int] = set()
     found: list[Candidate] = []
     for skill in failing:
-        target = remediation_target(graph, int(skill), arrays.p_known, arrays.mastered)
+        target = remediation_target(graph, int(skill), arrays.p_known, solid)
         if target is None or target in targets or not practisable[target]:
             continue
         if prerequisite_beyond_doubt(arrays, int(skill), target, review):

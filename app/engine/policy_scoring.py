@@ -70,6 +70,13 @@ def shift_by_difficulty(
     return 1.0 / (1.0 + np.exp(-logit))
 
 
+def band_scores(predicted: np.ndarray) -> np.ndarray:
+    """How close each predicted P(correct) is to the 70-85 % band (0 at its centre, negative elsewhere)."""
+    outside = np.maximum(TARGET_LOW - predicted, 0.0) + np.maximum(predicted - TARGET_HIGH, 0.0)
+    centre = 0.5 * (TARGET_LOW + TARGET_HIGH)
+    return -BAND_WEIGHT * outside - CENTRE_WEIGHT * np.abs(predicted - centre)
+
+
 def item_scores(
     pool: np.ndarray,
     predicted: np.ndarray,
@@ -78,13 +85,23 @@ def item_scores(
     recent: list[str],
     recent_skills: list[int | None],
     lookup: ItemLookup,
+    by_need: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Score of every item in ``pool`` (sorted ascending; higher is better)."""
-    outside = np.maximum(TARGET_LOW - predicted, 0.0) + np.maximum(predicted - TARGET_HIGH, 0.0)
-    centre = 0.5 * (TARGET_LOW + TARGET_HIGH)
-    scores = -BAND_WEIGHT * outside - CENTRE_WEIGHT * np.abs(predicted - centre)
+    """Score of every item in ``pool`` (sorted ascending; higher is better).
 
+    ``by_need`` (bool per skill) marks skills chosen because the learner needs them (remediation),
+    not because they are pleasant to practise: their items are scored on the band relative to
+    the skill's own best item, so a prerequisite the learner is failing is not passed over for
+    being hard – that is why it was chosen – while its items still aim at the band.
+    """
     pool_skill = item_skill[pool]
+    scores = band_scores(predicted)
+    if by_need is not None:
+        need = np.asarray(by_need, dtype=bool)[pool_skill]
+        if need.any():
+            best = np.full(np.asarray(by_need).shape[0], -np.inf)
+            np.maximum.at(best, pool_skill[need], scores[need])
+            scores[need] -= best[pool_skill[need]]
     rank = skill_rank[pool_skill]
     bonus = np.asarray(RANK_BONUS + (0.0,), dtype=float)
     scores += bonus[np.clip(rank, 0, len(RANK_BONUS))]
