@@ -133,6 +133,14 @@ def _copy(src: Path, dst: Path, sync: bool) -> None:
             os.close(fd)
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the finished child processes (the `sabil` commands)."""
+    import resource  # POSIX only; the kill test imports this module for its pack generator on any OS
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _can_drop_caches() -> bool:
     return os.access(DROP_CACHES, os.W_OK)
 
@@ -187,13 +195,17 @@ def main() -> None:
         runs: dict[str, list[float]] = {}
         loads: list[float] = []
 
+        cpu: dict[str, list[float]] = {}
+
         def measure(name: str, cache: str, action: Callable[[], object]) -> None:
             if cache == "cold":
                 _make_cold(pack, drop_all)
             else:
                 _make_warm(pack)
             loads.append(os.getloadavg()[0])
+            before = _cpu_seconds()
             runs.setdefault(f"{name} {cache}", []).append(_timed(action))
+            cpu.setdefault(f"{name} {cache}", []).append(_cpu_seconds() - before)
 
         for n in range(args.repeats):
             for cache in ("warm", "cold"):
@@ -233,6 +245,8 @@ def main() -> None:
             seconds = median[f"{name} {cache}"]
             print(f"{label} {seconds:6.2f} s  {mbps(seconds):7.0f} MB/s   = {100 * copy_s / seconds:.0f} % of the "
                   f"plain copy's throughput, {100 * sync_s / seconds:.0f} % of copy + fsync's (target >= 50 %)")
+    print("CPU seconds used (user + system, all threads; a measure the machine's load barely changes): "
+          + ", ".join(f"{name} {statistics.median(values):.2f}" for name, values in cpu.items()))
     print(f"(c) sabil pack verify:       {median['verify warm']:6.2f} s  (target < 5 s)")
     for name, seconds in phases.items():
         print(f"    {name}: {seconds:.2f} s")
