@@ -119,6 +119,7 @@ class PlansPage(QWidget):
         self.due_check = QCheckBox()
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat("d MMMM yyyy")  # "30 June 2027", not a row of numbers
         self.due_date.setDate(QDate.currentDate().addDays(28))
         self.due_date.setEnabled(False)
         self.due_check.toggled.connect(self.due_date.setEnabled)
@@ -343,7 +344,7 @@ class PlansPage(QWidget):
                 text += " · " + self.tr("due %1").replace("%1", self._due_text(plan.due_date))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, plan.id)
-            item.setToolTip(plan.goal)
+            item.setToolTip("\n".join(part for part in (text, plan.goal) if part))  # the whole line, if cut at the edge
             self.plan_list.addItem(item)
         ids = [p.id for p in self.plans]
         if self.plan_id in ids:
