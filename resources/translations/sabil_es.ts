@@ -2106,7 +2106,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Cambiar el nombre…</translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Give the class a new name</source>
@@ -2118,11 +2118,11 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Rename class</source>
-        <translation>Cambiar el nombre de la clase</translation>
+        <translation>Renombrar la clase</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation>Cambiar el nombre del grupo</translation>
+        <translation>Renombrar el grupo</translation>
     </message>
     <message>
         <source>New name for the class %1:</source>
@@ -3043,7 +3043,7 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     </message>
     <message>
         <source>Rename</source>
-        <translation>Cambiar el nombre</translation>
+        <translation>Renombrar</translation>
     </message>
 </context>
 <context>

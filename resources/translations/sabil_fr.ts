@@ -2020,7 +2020,7 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     </message>
     <message>
         <source>Add to class</source>
-        <translation>Ajouter à la classe</translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Take out of class</source>
