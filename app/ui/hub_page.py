@@ -400,8 +400,10 @@ class HubPage(QWidget):
         # While the hub runs the teacher needs the code big, not the form; this PC joins no other hub.
         self.form_box.setVisible(not running)
         self.join_box.setVisible(not running)
-        # A running hub may send its school's answers on to a district server.
+        # A running hub may send its school's answers on to a district server; that box then says how
+        # sync stands (the learner PC's line would call the hub "not connected to a class hub").
         self.district_box.setVisible(running)
+        self.sync_status.setVisible(not running)
         if shown is not None:
             self.address_label.setText(shown.url)
             self.address_label.setAccessibleName(self.tr("Class hub address: %1").replace("%1", shown.url))

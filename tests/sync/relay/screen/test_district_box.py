@@ -58,6 +58,7 @@ def test_a_running_hub_connects_to_the_district_and_sends_its_answers(
     page = _running_hub(ui)
     box = page.district_box
     assert box.isVisible() and box.form.isVisible() and not box.send_button.isVisible()
+    assert not page.sync_status.isVisible()  # the box says how sync stands on a running hub
     assert "type its address and the code" in box.state_label.text()
 
     learner = ui.services.learners.create("Amina", ui.services.learners.avatars()[0])
