@@ -11,7 +11,14 @@ from sqlalchemy import select
 from app.services.adult_dto import PlanTarget
 from app.services.app_services import AppServices
 from app.services.errors import NotFoundError, ValidationError
-from app.storage.adult_models import ClassMembership, GroupMembership, LearnerClass, LearnerGoal, LearnerGroup, LearningPlan
+from app.storage.adult_models import (
+    ClassMembership,
+    GroupMembership,
+    LearnerClass,
+    LearnerGoal,
+    LearnerGroup,
+    LearningPlan,
+)
 from tests.services.adult.branch_pack import PACK_ID
 
 
