@@ -18,6 +18,7 @@ LIST_SEPARATORS = {"ar": "، "}
 CLAUSE_SEPARATORS = {"ar": "؛ "}
 LATIN_DIGITS = "0123456789"
 _NUMBER_DIGIT = re.compile(r"(?<!%)[0-9]")  # not the 1 of a "%1" placeholder
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def _digit_table(language: str) -> dict[int, int] | None:
@@ -51,3 +52,11 @@ def joined(items: Iterable[str], language: str) -> str:
 def clauses_joined(items: Iterable[str], language: str) -> str:
     """Parts of a sentence separated by a semicolon ("a; b" / "a؛ b")."""
     return CLAUSE_SEPARATORS.get(language, "; ").join(items)
+
+
+def filled(template: str, *values: str) -> str:
+    """``template`` with "%1", "%2", … replaced by ``values`` in one pass, so a value that itself holds
+    "%2" (a learner's answer, a pack's question) is never replaced again."""
+    return _PLACEHOLDER.sub(
+        lambda found: values[int(found.group(1)) - 1] if int(found.group(1)) <= len(values) else found.group(), template
+    )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.csv_export import Table, help_needed_table
 from app.services.reports.dto import HelpCase, HelpNeeded, MissedItem
-from app.ui.locale_text import clauses_joined, joined
+from app.ui.locale_text import clauses_joined, filled, joined
 from app.ui.pack_cards import isolate
 from app.ui.reports import report_format as fmt
 from app.ui.reports.plain_math import plain_text
@@ -112,21 +112,16 @@ class HelpNeededView(ReportView):
         title = isolate(localized(weak.title, self.language))
         if not prefixed:
             return f"{title} ({joined((state_name(weak.state), number), self.language)})"
-        return (
-            self.tr("Check first: %1 (%2, %3)")
-            .replace("%1", title)
-            .replace("%2", state_name(weak.state))
-            .replace("%3", number)
-        )
+        return filled(self.tr("Check first: %1 (%2, %3)"), title, state_name(weak.state), number)
 
     def missed_line(self, missed: MissedItem) -> str:
         """One missed item: the question, their answer, the right answer, hints. The pack's texts are
         isolated, so an English question keeps its own direction inside an Arabic sentence."""
-        line = (
-            self.tr("%1 — answered %2, right answer %3")
-            .replace("%1", isolate(plain_text(missed.prompt)))
-            .replace("%2", isolate(plain_text(missed.response) or "–"))
-            .replace("%3", isolate(plain_text(missed.correct_answer)))
+        line = filled(
+            self.tr("%1 — answered %2, right answer %3"),
+            isolate(plain_text(missed.prompt)),
+            isolate(plain_text(missed.response) or "–"),
+            isolate(plain_text(missed.correct_answer)),
         )
         if missed.hints_used:
             line += " " + fmt.counted(self.tr("(%n hint(s))", "", missed.hints_used), self.language)
