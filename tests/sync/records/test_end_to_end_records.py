@@ -304,3 +304,19 @@ def test_a_hub_row_the_wire_cannot_carry_does_not_break_the_pull(
     a = devices("a", hub.url, hub.code())
     a.sync.sync_now()
     assert [c.id for c in a.classes.list()] == [klass.id]
+
+
+def test_enrolling_with_another_hub_sends_every_record_again(
+    hub: LiveHub, devices: Callable[..., AppServices], tmp_path: Path, mini_pack: Path
+) -> None:
+    a = devices("a", hub.url, hub.code())
+    amina = a.learners.create("Amina", "owl")
+    goal = a.goals.set_goal(amina.id, "Read every day")
+    a.sync.sync_now()
+    other = LiveHub(tmp_path / "other-hub", mini_pack, school="Al Amal")
+    try:
+        a.sync.enroll(other.url, other.code(), device_name="a")
+        a.sync.sync_now()
+        assert [g.id for g in other.services.goals.goals(amina.id)] == [goal.id]
+    finally:
+        other.close()
