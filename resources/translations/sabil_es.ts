@@ -1644,7 +1644,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Click a square to see the numbers; double-click a name to open that learner's report.</source>
-        <translation>Haga clic en una casilla para ver los números; haga doble clic en un nombre para abrir el informe de ese estudiante.</translation>
+        <translation>Haga clic en una casilla para ver los números; doble clic en un nombre para abrir su informe.</translation>
     </message>
     <message>
         <source>Skill</source>
@@ -2336,7 +2336,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Due by</source>
-        <translation>Terminar antes del</translation>
+        <translation>Para el</translation>
     </message>
     <message>
         <source>e.g. I want to master fractions by June</source>

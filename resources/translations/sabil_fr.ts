@@ -2314,7 +2314,7 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     </message>
     <message>
         <source>Due by</source>
-        <translation>À terminer avant le</translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>e.g. I want to master fractions by June</source>
