@@ -121,6 +121,8 @@ def cmd_mastery(args: argparse.Namespace) -> int:
             "pack_id": grid.pack_id,
             "generated_at": grid.generated_at.isoformat(),
             "review_target": grid.review_target,
+            # A square is "fading" below this recall (lower than the review target: see skill_status.py).
+            "fading_recall": grid.fading_recall,
             "rows": _table_rows(header, rows),
         }
         _emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output)

@@ -59,6 +59,10 @@ def test_mastery_json_to_a_file_and_a_learner_filter(
     assert document["pack_id"] == PACK
     assert {row["learner_id"] for row in document["rows"]} == set(chosen)
     assert {"p_known", "state", "last_practised", "recall", "attempts"} <= set(document["rows"][0])
+    # The two thresholds a reader needs to interpret "recall" and "fading".
+    assert 0 < document["fading_recall"] < document["review_target"] < 1
+    fading = [row for row in document["rows"] if row["state"] == "fading"]
+    assert all(row["recall"] is not None and row["recall"] < document["fading_recall"] for row in fading)
 
 
 def test_help_needed_json(data_dir: tuple[Path, DemoClass], capsys: pytest.CaptureFixture[str]) -> None:
