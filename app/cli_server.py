@@ -132,12 +132,65 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ[DATABASE_ENV] = url
     os.environ[MODELS_ENV] = str(paths.root / "models")
     advert = None if args.no_advertise else advertise_server(url, args.host, args.port, tls)
+    relay = None if args.db else start_upstream_relay(paths)
     try:
         _run_uvicorn(args, tls)
     finally:
+        if relay is not None:
+            relay.stop()
         if advert is not None:
             advert.close()
     return EXIT_OK
+
+
+def _enrolled_upstream(paths: Paths) -> bool:
+    # A cheap look before opening every service: most servers were never enrolled anywhere.
+    import sqlite3
+
+    from app.services.sync_state import PREFIX
+
+    if not paths.database.is_file():
+        return False
+    connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (PREFIX + "token",)).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return bool(row and row[0])
+
+
+class UpstreamRelay:
+    """The background sync of a hub run headless: relays to the district and pulls from it."""
+
+    def __init__(self, services: object, background: object) -> None:
+        self._services = services
+        self._background = background
+
+    def stop(self) -> None:
+        """Finish the sync in progress, then close the hub's services."""
+        self._background.stop()  # type: ignore[attr-defined]
+        self._services.close()  # type: ignore[attr-defined]
+
+
+def start_upstream_relay(paths: Paths) -> UpstreamRelay | None:
+    """On a hub's own data folder that is enrolled with a district server, relay in the background
+    as the app's hub does (a school server in a cupboard runs `sabil serve`, not the app); None otherwise."""
+    if not _enrolled_upstream(paths):
+        return None
+    from app.services.app_services import AppServices
+    from app.services.sync_scheduler import BackgroundSync
+
+    services = AppServices.open(paths.root, install_bundled=False)
+    status = services.sync.status()
+    if not status.relaying:
+        services.close()
+        return None
+    background = BackgroundSync(services.sync)
+    background.start()
+    print(f"Relaying this school's answers to the district server at {status.server_url}.", flush=True)
+    return UpstreamRelay(services, background)
 
 
 def advertise_server(url: str, host: str, port: int, tls: object | None) -> object | None:

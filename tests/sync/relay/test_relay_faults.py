@@ -5,6 +5,7 @@ once. Also `sabil sync now` / `sabil sync status --json` on a hub, and the backg
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,3 +133,45 @@ def test_sync_now_and_status_on_a_hub_from_the_command_line(
     after = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert after["answers_waiting"] == 0 and after["relayed_through"] == summary["relayed_through"] > 0
     assert after["text"].startswith("Sent to the district just now")
+
+
+def test_a_hub_run_headless_by_sabil_serve_relays_by_itself(
+    served_district: ServeProcess, postgres_url: str, tmp_path: Path, mini_pack: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A school server in a cupboard runs `sabil serve` on the hub's folder, not the app: it relays too."""
+    hub, hub_class = open_hub(tmp_path / "hub", mini_pack)
+    pc = enrolled_device(tmp_path / "pc", mini_pack, hub_class)
+    try:
+        learner = pc.learners.create("Adam", "fox")
+        practise(pc, learner.id, "1011")
+        pc.sync.sync_now()
+    finally:
+        pc.close()
+        hub.close()
+    data_dir = tmp_path / "hub"
+    assert sync_cli(["sync", "enroll", served_district.url, _code(postgres_url), "--data-dir", str(data_dir)]) == 0
+    capsys.readouterr()
+    assert _district_events(postgres_url) == (0, 0)
+
+    headless = ServeProcess(data_dir, None, free_port())
+    headless.start()
+    try:
+        deadline = time.monotonic() + 60
+        while _district_events(postgres_url) != (4, 4):
+            assert time.monotonic() < deadline, "the headless hub did not relay"
+            time.sleep(0.2)
+    finally:
+        headless.stop()
+    output = headless.process.stdout.read().decode() if headless.process and headless.process.stdout else ""
+    assert f"Relaying this school's answers to the district server at {served_district.url}." in output
+
+
+def test_sabil_serve_on_a_folder_never_enrolled_upstream_does_not_relay(tmp_path: Path, mini_pack: Path) -> None:
+    from app.cli_server import start_upstream_relay
+    from app.config import Paths
+
+    hub, _ = open_hub(tmp_path / "hub", mini_pack)
+    hub.close()
+    assert start_upstream_relay(Paths(tmp_path / "hub")) is None
+    assert start_upstream_relay(Paths(tmp_path / "empty")) is None
