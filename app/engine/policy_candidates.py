@@ -56,7 +56,7 @@ def ranked_candidates(
     Falls back to the locked skill closest to ready when nothing else is available, so the list
     is only empty when every practisable skill is mastered and none is due for review.
     """
-    ready = ready_mask(graph, arrays.mastered) & practisable
+    ready = ready_mask(graph, solid_mastery(arrays)) & practisable
     attempted = arrays.attempts > 0
     topo_position = topo_positions(graph)
     ranked = remediation_candidates(graph, arrays, practisable, topo_position, per_kind, review)

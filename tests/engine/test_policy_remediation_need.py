@@ -99,3 +99,22 @@ def test_by_need_scores_items_against_their_own_skills_best() -> None:
     assert np.allclose(need[2:], plain[2:])
     assert np.allclose(need[:2], plain[:2] - band[1])  # skill 0's best item now has band score 0
     assert need[1] > need[0]
+
+
+def test_a_doubted_skill_returns_to_the_frontier_and_puts_its_dependents_on_hold() -> None:
+    graph = build_graph(["a", "b", "c"], {"b": ["a"], "c": ["b"]})
+    arrays = LearnerArrays.initial(graph, PARAMS)
+    set_skill(arrays, 0, p=0.98, attempts=5, mastered=True)
+    set_skill(arrays, 1, p=0.2, attempts=6, mastered=True)  # declared, then failed twice in a row
+    set_skill(arrays, 2, p=0.4, attempts=2, last=2000.0)
+    suggestions = suggest_skills(graph, arrays, PARAMS, k=3)
+    assert [(s.skill_id, s.kind) for s in suggestions] == [("b", "continue")]
+    item_skill, item_ids = items(graph.size)
+    for seed in range(5):
+        choice = choose_item(
+            graph, arrays, PARAMS, item_skill, item_ids, ["s2-i0"], np.random.default_rng(seed)
+        )
+        assert choice.skill_id == "b"
+    # Right answers lift b's belief back above STUCK_BELIEF: c is offered again.
+    set_skill(arrays, 1, p=0.9, attempts=8, mastered=True)
+    assert [s.skill_id for s in suggest_skills(graph, arrays, PARAMS, k=3)] == ["c"]
