@@ -192,11 +192,13 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
 
 def _load_json(data: bytes) -> Any:
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise PackError("bad_json", f'the key "{key}" appears twice in one object', PACK_JSON)
-            result[key] = value
+        result = dict(pairs)  # built in C; a key given twice makes it shorter than the pairs
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    raise PackError("bad_json", f'the key "{key}" appears twice in one object', PACK_JSON)
+                seen.add(key)
         return result
 
     def no_constants(token: str) -> Any:
