@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app.storage.adult_models import ConfidenceRating
 from app.storage.models import AttemptEvent, Learner
 from app.storage.sync_models import SyncDevice, SyncLearnerScope, SyncRecordScope
 from app.sync.protocol import RECORD_KINDS
@@ -52,7 +53,7 @@ def sequence_local_changes(session: Session, school_id: str) -> int:
         .where(AttemptEvent.device_id == local.device_id, AttemptEvent.device_seq > local.sequenced_through)
         .order_by(AttemptEvent.device_seq)
     ).all()
-    records = _local_records(session, school_id)
+    records = _local_records(session, school_id, local.device_id)
     if not changed and not events and not records:
         return 0
     for learner_id, hlc in changed:
@@ -66,14 +67,19 @@ def sequence_local_changes(session: Session, school_id: str) -> int:
     return len(changes)
 
 
-def _local_records(session: Session, school_id: str) -> list[tuple[str, str]]:
+def _local_records(session: Session, school_id: str, local_device_id: str) -> list[tuple[str, str]]:
     """Claim the hub's unscoped records for its school and mark those whose stamp was not numbered yet;
     returns their change-log entries in apply order (the caller numbers them)."""
     found: list[tuple[str, str]] = []
     for kind in RECORD_KINDS:
         model = MODELS[kind]
         has_scope = select(SyncRecordScope.record_id).where(SyncRecordScope.record_id == model.id).exists()
-        fresh = session.execute(select(model.id).where(~has_scope).order_by(model.id)).scalars().all()
+        query = select(model.id).where(~has_scope).order_by(model.id)
+        if kind == "confidence":
+            # Ratings are the one table that grows with practice: only those made on the hub itself
+            # can lack a scope (pushed or relayed ones get theirs when stored), so look only at those.
+            query = query.where(ConfidenceRating.device_id == local_device_id)
+        fresh = session.execute(query).scalars().all()
         insert_ignore(
             session,
             SyncRecordScope.__table__,

@@ -26,7 +26,7 @@ from app.storage.adult_models import (
     LearnerGroup,
     LearningPlan,
 )
-from app.storage.sync_models import SyncRecordMark
+from app.storage.sync_models import SyncChange, SyncRecordMark
 from app.sync.client import Backoff
 from tests.sync.client.devices import LiveDistrictServer, LiveHub, build_mini_pack, open_device, practise
 
@@ -320,3 +320,29 @@ def test_enrolling_with_another_hub_sends_every_record_again(
         assert [g.id for g in other.services.goals.goals(amina.id)] == [goal.id]
     finally:
         other.close()
+
+
+def test_a_goal_and_a_rating_made_on_the_hub_itself_reach_the_devices_once(
+    hub: LiveHub, devices: Callable[..., AppServices]
+) -> None:
+    noor = hub.services.learners.create("Noor", "owl")
+    attempts = practise(hub.services, noor.id, "01")
+    hub.services.goals.rate_confidence(attempts[0], 1)
+    goal = hub.services.goals.set_goal(noor.id, "Count to ten")
+    a = devices("a", hub.url, hub.code())
+    a.sync.sync_now()
+    assert [(c.attempt_id, c.rating) for c in a.goals.confidence(noor.id)] == [(attempts[0], 1)]
+    assert [g.id for g in a.goals.goals(noor.id)] == [goal.id]
+    # Numbered once: more pulls by other devices number nothing again.
+    logged = change_kinds(hub)
+    assert sorted(k for k in logged if k not in ("event", "learner")) == ["confidence", "goal"]
+    b = devices("b", hub.url, hub.code())
+    assert b.sync.sync_now().pulled == 2 and a.sync.sync_now().pulled == 0
+    assert change_kinds(hub) == logged
+    assert adult_rows(a) == adult_rows(b) == adult_rows(hub.services)
+
+
+def change_kinds(hub: LiveHub) -> list[str]:
+    """The kinds of the hub's change log, in order."""
+    with hub.services.db.session() as session:
+        return list(session.scalars(select(SyncChange.kind).order_by(SyncChange.seq)))
