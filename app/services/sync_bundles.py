@@ -27,16 +27,34 @@ from app.services.sync_outbox import RecordPosition, record_position
 from app.services.sync_pages import next_push_batch, stamp_unstamped_learners, store_pull_page
 from app.services.sync_state import load, read_state, save, write_fields
 from app.storage.database import Database
-from app.storage.sync_models import SyncDevice
+from app.storage.sync_models import SyncDevice, SyncRecordMark
 from app.sync.bundle import BundleError, BundleWriter, SyncBundle, open_bundle
 from app.sync.device_key import load_or_create_device_key, public_key_text
 from app.sync.enrolment import sha256_hex
-from app.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, PullResponse, PushRequest
+from app.sync.protocol import DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, RECORD_KINDS, PullResponse, PushRequest
 from app.sync.server.errors import SyncRefused
 from app.sync.server.identity import ensure_server_id
 from app.sync.server.ingest import ingest_push
 from app.sync.server.local_changes import sequence_local_changes
 from app.sync.server.pull import pull_page
+
+# Entries of ``records_held`` in a reply's manifest (about 120 bytes each, well inside its 4 MiB).
+MAX_HELD_IN_REPLY = 20_000
+
+
+def _mark_held_from_reply(db: Database, held: object) -> None:
+    """Mark the records the hub says it holds (a signed, authenticated reply; malformed entries ignored)."""
+    if not isinstance(held, list):
+        return
+    marks = [
+        SyncRecordMark(record_id=entry[0], kind=entry[1], hlc=entry[2] or "-")
+        for entry in held[:MAX_HELD_IN_REPLY]
+        if isinstance(entry, list) and len(entry) == 3 and all(isinstance(part, str) for part in entry)
+        and len(entry[0]) == 36 and entry[1] in RECORD_KINDS and len(entry[2]) <= 80
+    ]
+    with db.transaction() as session:
+        for mark in marks:
+            session.merge(mark)
 
 
 def reply_auth(token_hash_hex: str, device_id: str, signer_public_key: str) -> str:
@@ -140,27 +158,38 @@ def _import_push(db: Database, bundle: SyncBundle, key_path: Path, reply_dir: Pa
     try:
         with db.transaction() as session:
             affected: set[str] = set()
+            held: list[list[str]] = []
             for batch in bundle.iter_batches():
                 request = PushRequest.model_validate(batch)
                 answer = ingest_push(session, sender, request)
                 added += answer.accepted
                 learners += answer.learners_applied
                 affected.update(event.learner_id for event in request.events)
+                held += [[record.id, record.kind, record.hlc] for record in request.records]
             state = read_state(session)
             write_fields(session, rebuild_pending=sorted(set(state.rebuild_pending) | affected))
     except SyncRefused as exc:
         raise BundleError(f"refused_{exc.code}", f"The hub refused {bundle.path.name}: {exc.message}") from exc
     cursor = bundle.manifest.meta.get("cursor")
     reply = _write_reply(
-        db, sender, school_id, cursor if isinstance(cursor, int) else 0, token_hash, key_path, reply_dir
+        db, sender, school_id, cursor if isinstance(cursor, int) else 0, token_hash, key_path, reply_dir, held
     )
     return BundleImport(kind="push", device_id=sender, events_added=added, learners_changed=learners, reply_path=reply)
 
 
 def _write_reply(
-    db: Database, device_id: str, school_id: str, cursor: int, token_hash: str, key_path: Path, out_dir: Path
+    db: Database,
+    device_id: str,
+    school_id: str,
+    cursor: int,
+    token_hash: str,
+    key_path: Path,
+    out_dir: Path,
+    held: list[list[str]],
 ) -> Path:
-    """The reply bundle: pull pages for ``device_id`` from its cursor, signed by this hub's key."""
+    """The reply bundle: pull pages for ``device_id`` from its cursor, signed by this hub's key, and
+    the records of the device's bundle the hub now holds (``records_held``, so they are not carried
+    again; past ``MAX_HELD_IN_REPLY`` they simply travel once more)."""
     with db.transaction() as session:
         sequence_local_changes(session, school_id)
         server_id = ensure_server_id(session)
@@ -183,6 +212,7 @@ def _write_reply(
                 "stored_through": stored_through,
                 "cursor": cursor,
                 "reply_auth": reply_auth(token_hash, device_id, public_key_text(key)),
+                "records_held": held[:MAX_HELD_IN_REPLY],
             }
         )
 
@@ -209,6 +239,7 @@ def _import_reply(db: Database, device_id: str, bundle: SyncBundle, now: Callabl
         result = store_pull_page(db, PullResponse.model_validate(batch), keep_higher_cursor=True)
         added += result.events_added
         changed += len(result.learners_changed)
+    _mark_held_from_reply(db, manifest.meta.get("records_held"))
     stored = manifest.meta.get("stored_through")
     save(
         db,

@@ -4,7 +4,9 @@ network and by USB stick, converge by stamp, and steer practice on the device.""
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from app.services.adult_dto import PlanTarget
 from app.services.app_services import AppServices
 from app.services.sync import SyncService
+from app.services.sync_outbox import changed_records
 from app.services.sync_roster import roster
 from app.storage.adult_models import (
     ClassMembership,
@@ -270,6 +273,13 @@ def test_a_usb_bundle_carries_records_up_and_the_teachers_plan_back_and_importin
     c.sync.import_bundle(imported.reply_path)
     c.sync.import_bundle(twice.reply_path)
     assert adult_rows(c) == device_rows
+    # The reply says which of the device's records the hub now holds: the next stick carries none again.
+    with c.db.session() as session:
+        assert changed_records(session, c.device_id, 10**6) == []
+    c.goals.update_goal(goal.id, text="Count to twenty")
+    with zipfile.ZipFile(c.sync.export_bundle(tmp_path / "stick2")) as archive:
+        batches = [json.loads(archive.read(n)) for n in archive.namelist() if n.startswith("batches/")]
+    assert [r["id"] for b in batches for r in b["records"]] == [goal.id]
 
 
 def test_records_converge_through_a_district_server_on_sqlite_and_postgresql(
