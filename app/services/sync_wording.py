@@ -82,8 +82,9 @@ def clock_sentence(offset_seconds: float) -> str:
     direction = "behind" if offset_seconds > 0 else "ahead"
     size = abs(offset_seconds)
     for unit, length in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if size >= length:
-            count = int(size // length)
+        # Nearest, not floor: an offset measured a few milliseconds under 3 days is "3 days", not "2".
+        if size >= length * 0.99:
+            count = max(1, round(size / length))
             return f"This computer's clock is {count} {unit}{'' if count == 1 else 's'} {direction}."
     return ""
 
