@@ -44,8 +44,9 @@ from app.storage.models import AttemptEvent, Learner, SkillStateRow
 from app.storage.types import utc_now
 
 EXPORT_FORMAT = 1
-# What a sync with a hub sends today (stable codes for the UI): profiles and answer events.
-SYNCED_KINDS = ("profiles", "answers")
+# What a sync with a hub sends (stable codes for the UI): profiles, answer events, and the adult-side
+# records that travel as SharedRecord (docs/sync-protocol.md): classes and groups, plans, goals, ratings.
+SYNCED_KINDS = ("profiles", "answers", "classes", "plans", "goals", "confidence")
 
 # Table name -> the columns exported, in order. The PIN's salted hash and its throttling state are
 # credentials, not information about the learner, and are left out.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
+from app.ui.locale_text import joined
 from app.ui.worker import ServiceWorker
 
 LEARNER_ROLE = Qt.ItemDataRole.UserRole
@@ -249,12 +250,12 @@ class PrivacyPage(QWidget):
         kinds = {
             "profiles": self.tr("learner names and settings (never PINs)"),
             "answers": self.tr("their answers"),
+            "classes": self.tr("classes and groups"),
             "plans": self.tr("learning plans"),
             "goals": self.tr("learners' goals"),
             "confidence": self.tr("how sure learners felt"),
         }
-        joiner = "، " if self._language == "ar" else ", "
-        what = joiner.join(kinds.get(k, k) for k in sharing.data_kinds)
+        what = joined((kinds.get(k, k) for k in sharing.data_kinds), self._language)
         where = sharing.school_name or sharing.server_url
         lines = [self.tr("This computer sends %1 to %2 (%3).").replace("%1", what).replace("%2", where).replace("%3", sharing.server_url)]
         if sharing.class_name:
@@ -263,7 +264,7 @@ class PrivacyPage(QWidget):
             when = QLocale(self._language).toString(sharing.last_success.astimezone(), QLocale.FormatType.ShortFormat)
             lines.append(self.tr("Last sent: %1").replace("%1", when))
         sent = [s.display_name for s in sharing.learners if s.sent_to_hub]
-        lines.append(self.tr("Learners sent so far: %1").replace("%1", joiner.join(sent) if sent else self.tr("none yet")))
+        lines.append(self.tr("Learners sent so far: %1").replace("%1", joined(sent, self._language) if sent else self.tr("none yet")))
         self.sharing_text.setText("\n".join(lines))
 
     def _on_error(self, error: Exception) -> None:

@@ -123,5 +123,5 @@ def test_nothing_is_shared_until_enrolled(adult: AppServices, amira: str) -> Non
     view = adult.privacy.sharing()
     assert view.enrolled and view.server_url == "https://hub.school.lan:8443"
     assert (view.school_name, view.class_name, view.last_success) == ("Al Noor School", "Grade 4", when)
-    assert view.data_kinds == ("profiles", "answers")
+    assert view.data_kinds == ("profiles", "answers", "classes", "plans", "goals", "confidence")
     assert {s.id: s.sent_to_hub for s in view.learners} == {amira: True, other.id: False}

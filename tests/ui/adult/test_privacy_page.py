@@ -78,6 +78,9 @@ def test_the_screen_says_nothing_leaves_until_a_hub_is_enrolled_and_then_where_i
     page.open("en")
     ui.settle()
     text = page.sharing_text.text()
-    assert text.startswith("This computer sends learner names and settings (never PINs), their answers to Al-Noor School")
+    assert text.startswith(
+        "This computer sends learner names and settings (never PINs), their answers, classes and groups, learning plans, "
+        "learners' goals, how sure learners felt to Al-Noor School"
+    )
     assert "https://hub.school.example:8443" in text and "Class on the hub: 5B" in text
     assert "Learners sent so far: none yet" in text
