@@ -294,6 +294,8 @@ class PackService:
                 raise
             media_pass.join()
             if manifest.media != claimed:
+                # Planned and validated from the same bytes, so they agree unless the quick planning
+                # read and the validation read them differently: never commit on such a doubt.
                 raise PackError("changed", "the pack file changed while it was being read; try again", path.name)
             # The digest of the exact pack.json bytes (what was validated and signed) names this content.
             digest = hashlib.sha256(pack_json).hexdigest()
