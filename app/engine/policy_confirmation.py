@@ -42,14 +42,31 @@ def waiting_penalty(
     return WAIT_PENALTY * waiting.astype(float)
 
 
-def unlocking_skills(graph: SkillGraph, mastered: np.ndarray) -> np.ndarray:
-    """Skills whose mastery would make some unmastered skill ready (its only missing prerequisite)."""
+def unlocking_skills(
+    graph: SkillGraph, mastered: np.ndarray, nearly_known: np.ndarray | None = None
+) -> np.ndarray:
+    """Skills whose mastery would make some unmastered skill ready.
+
+    A skill unlocks a dependent when every other missing prerequisite of that dependent is
+    ``nearly_known`` (bool per skill; none when not given), i.e. about to be confirmed too:
+    otherwise two nearly known prerequisites of the same skill would each wait for the other.
+    """
+    near = np.zeros(graph.size, dtype=bool) if nearly_known is None else np.asarray(nearly_known, dtype=bool)
     missing = graph.prereq & ~mastered[np.newaxis, :]
-    one_missing = (missing.sum(axis=1) == 1) & ~mastered
-    return missing[one_missing].any(axis=0)
+    far = (missing & ~near[np.newaxis, :]).sum(axis=1)
+    # A dependent is unlocked by a skill it misses when nothing else it misses is far off: either
+    # that skill is its only missing one, or all it misses is nearly known.
+    only_one = missing.sum(axis=1) == 1
+    rows = ~mastered & (only_one | (far == 0))
+    return missing[rows].any(axis=0)
+
+
+def nearly_known_skills(arrays: LearnerArrays) -> np.ndarray:
+    """Skills (bool per skill) being learnt, not yet mastered, with belief at least CONFIRM_LATER_BELIEF."""
+    return ~arrays.mastered & (arrays.attempts > 0) & (arrays.p_known >= CONFIRM_LATER_BELIEF)
 
 
 def confirmation_can_wait(graph: SkillGraph, arrays: LearnerArrays) -> np.ndarray:
     """Skills (bool per skill) being learnt, almost surely known, whose mastery unlocks nothing now."""
-    nearly_known = ~arrays.mastered & (arrays.attempts > 0) & (arrays.p_known >= CONFIRM_LATER_BELIEF)
-    return nearly_known & ~unlocking_skills(graph, arrays.mastered)
+    near = nearly_known_skills(arrays)
+    return near & ~unlocking_skills(graph, arrays.mastered, near)

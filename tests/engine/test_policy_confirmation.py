@@ -50,15 +50,28 @@ def test_unlocking_skills_are_the_last_missing_prerequisite_of_some_skill() -> N
     assert unlocking_skills(graph, mid_done).tolist() == [False, False, False, True, False]
 
 
+def test_nearly_known_prerequisites_of_the_same_skill_unlock_it_together() -> None:
+    graph = fork()
+    nothing = np.zeros(graph.size, dtype=bool)
+    mid_and_other_near = np.array([False, False, True, True, False])
+    # top misses mid and other, both nearly known: each of them unlocks it (with the other).
+    assert unlocking_skills(graph, nothing, mid_and_other_near).tolist() == [True, False, True, True, False]
+    only_mid_near = np.array([False, False, True, False, False])
+    assert unlocking_skills(graph, nothing, only_mid_near).tolist() == [True, False, False, False, False]
+
+
 def test_only_nearly_known_skills_that_unlock_nothing_can_wait() -> None:
     graph = fork()
     arrays = LearnerArrays.initial(graph, PARAMS)
     set_skill(arrays, 0, p=0.97, attempts=4, mastered=True)
     set_skill(arrays, 1, p=0.9, attempts=2)  # leaf: nothing depends on it
-    set_skill(arrays, 2, p=0.9, attempts=2)  # mid: top still misses other, so nothing unlocks yet
-    set_skill(arrays, 3, p=0.9, attempts=2)  # other: top still misses mid
-    assert confirmation_can_wait(graph, arrays).tolist() == [False, True, True, True, False]
-    # Once mid is mastered, confirming other would unlock top: it must not wait.
+    set_skill(arrays, 2, p=0.9, attempts=2)  # mid: top also misses other, which is still far off
+    set_skill(arrays, 3, p=0.5, attempts=2)  # other: being learnt
+    assert confirmation_can_wait(graph, arrays).tolist() == [False, True, True, False, False]
+    # other nearly known too: confirming mid and other together unlocks top, so neither waits.
+    set_skill(arrays, 3, p=0.9, attempts=3)
+    assert confirmation_can_wait(graph, arrays).tolist() == [False, True, False, False, False]
+    # Once mid is mastered, confirming other would unlock top on its own: it must not wait.
     set_skill(arrays, 2, p=0.97, attempts=3, mastered=True)
     assert confirmation_can_wait(graph, arrays).tolist() == [False, True, False, False, False]
     # A belief below the threshold, or no attempt at all, is still learning.
