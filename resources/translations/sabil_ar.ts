@@ -2523,6 +2523,10 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
         <source>The export could not be written there. Is the drive full or read-only?</source>
         <translation>تعذّرت كتابة البيانات المصدَّرة هناك. هل وحدة التخزين ممتلئة أو للقراءة فقط؟</translation>
     </message>
+    <message>
+        <source>classes and groups</source>
+        <translation>الصفوف والمجموعات</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

@@ -2545,6 +2545,10 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
         <source>The export could not be written there. Is the drive full or read-only?</source>
         <translation>No se pudo escribir la exportación allí. ¿La unidad está llena o es de solo lectura?</translation>
     </message>
+    <message>
+        <source>classes and groups</source>
+        <translation>sus clases y grupos</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

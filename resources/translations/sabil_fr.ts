@@ -2523,6 +2523,10 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
         <source>The export could not be written there. Is the drive full or read-only?</source>
         <translation>L’export n’a pas pu être écrit à cet endroit. Le disque est-il plein ou en lecture seule ?</translation>
     </message>
+    <message>
+        <source>classes and groups</source>
+        <translation>leurs classes et groupes</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
