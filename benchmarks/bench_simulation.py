@@ -10,6 +10,10 @@ After the per-run checks it prints a summary over all runs (median and worst ste
 highest false mastery, runs with the best retention) and, as its last line, the same as JSON.
 
 Run: .venv/bin/python benchmarks/bench_simulation.py --learners 100 --skills 12 --seeds 1 2 3 4 5 6
+
+``--breakdown`` instead shows where Sabil's steps go on each graph and seed: the mean steps per
+learner before every skill is truly known, by what the simulated truth says each step was spent on,
+and the median steps until every skill is known and until every skill is declared mastered.
 """
 
 from __future__ import annotations
@@ -19,8 +23,13 @@ import json
 import statistics
 import time
 
+import numpy as np
+
 from app.engine.simulation import format_table, run_simulation
-from app.engine.simulation.world import GRAPH_KINDS
+from app.engine.simulation.learner import SimulatedLearner
+from app.engine.simulation.run import STEPS_PER_SKILL, step_time
+from app.engine.simulation.sabil import SabilPolicy
+from app.engine.simulation.world import GRAPH_KINDS, make_world
 
 STEPS_TARGET = 0.25
 FALSE_MASTERY_TARGET = 0.05
@@ -33,7 +42,13 @@ def main() -> None:
     parser.add_argument("--skills", type=int, default=12)
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--graphs", nargs="+", default=list(GRAPH_KINDS), choices=GRAPH_KINDS)
+    parser.add_argument("--breakdown", action="store_true", help="where Sabil's steps go, per run")
     args = parser.parse_args()
+    if args.breakdown:
+        for graph in args.graphs:
+            for seed in args.seeds:
+                print(breakdown(args.learners, args.skills, graph, seed))
+        return
 
     checks: list[str] = []
     gains: list[float] = []
@@ -77,6 +92,56 @@ def main() -> None:
         f"best retention in {summary['runs_with_best_retention']}"
     )
     print(json.dumps(summary))
+
+
+CATEGORIES = ("learning", "evidence", "blocked", "relearning", "review")
+
+
+def breakdown(learners: int, skills: int, graph: str, seed: int) -> str:
+    """One line: Sabil's mean steps per learner by category, before every skill is truly known.
+
+    learning: the skill is not known and can be learnt (its true prerequisites are known);
+    evidence: known, not yet declared mastered; blocked: not known and a true prerequisite is not
+    known either (a prerequisite was declared falsely); relearning: declared mastered but not known;
+    review: declared and known. Same learners and curriculum as ``run_simulation``.
+    """
+    world = make_world(graph, skills, np.random.default_rng([seed, 0xC0FFEE]), 8)
+    budget = STEPS_PER_SKILL * skills
+    totals = dict.fromkeys(CATEGORIES, 0)
+    to_known: list[int] = []
+    to_declared: list[int] = []
+    for i in range(learners):
+        truth = SimulatedLearner(world, np.random.default_rng([seed, i]))
+        policy = SabilPolicy(world, np.random.default_rng([seed, i, 1]))
+        known_at: int | None = 0 if truth.known(0.0).all() else None
+        declared_at: int | None = None
+        for step in range(budget):
+            t = step_time(step)
+            item = policy.choose(t)
+            skill = int(world.item_skill[item])
+            if known_at is None:
+                known, declared = bool(truth.known(t)[skill]), policy.states[skill].mastered
+                if known:
+                    category = "review" if declared else "evidence"
+                elif declared:
+                    category = "relearning"
+                else:
+                    category = "learning" if truth.gate_open(skill, t) else "blocked"
+                totals[category] += 1
+            policy.observe(item, truth.answer(item, t), t)
+            if known_at is None and truth.known(t).all():
+                known_at = step + 1
+            if declared_at is None and policy.arrays.mastered.all():
+                declared_at = step + 1
+            if known_at is not None and declared_at is not None:
+                break
+        to_known.append(budget if known_at is None else known_at)
+        to_declared.append(budget if declared_at is None else declared_at)
+    spent = ", ".join(f"{name} {totals[name] / learners:.1f}" for name in CATEGORIES)
+    return (
+        f"{graph} seed {seed}: {spent}; median steps to every skill known {statistics.median(to_known):g}, "
+        f"declared {statistics.median(to_declared):g}"
+    )
 
 
 if __name__ == "__main__":
