@@ -219,7 +219,7 @@ def choose_item(
     )
     scores -= review_penalty(arrays, review, review_skill)[item_skill[pool]]
     if focus_skill is None:  # a skill the learner chose is practised, confirmation or not
-        scores -= waiting_penalty(graph, arrays, item_skill[pool], review_skill)
+        scores -= waiting_penalty(graph, arrays, item_skill[pool], review_skill | (skill_rank < 0))
     best = np.flatnonzero(scores >= scores.max() - TIE_TOLERANCE)
     pick = int(best[rng.integers(best.size)]) if best.size > 1 else int(best[0])
     item = int(pool[pick])

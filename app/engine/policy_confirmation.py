@@ -28,15 +28,16 @@ WAIT_PENALTY = 1.0
 
 
 def waiting_penalty(
-    graph: SkillGraph, arrays: LearnerArrays, pool_skill: np.ndarray, review_skill: np.ndarray
+    graph: SkillGraph, arrays: LearnerArrays, pool_skill: np.ndarray, not_learning: np.ndarray
 ) -> np.ndarray:
     """Score penalty for each pool item (its skill in ``pool_skill``) whose confirmation can wait.
 
     Zero everywhere unless the pool also offers learning elsewhere: an item of a skill that is
-    neither waiting nor a review candidate (``review_skill``, bool per skill).
+    neither waiting nor marked in ``not_learning`` (bool per skill: review candidates, and skills
+    that are in the pool only because nothing else was left).
     """
     waiting = confirmation_can_wait(graph, arrays)[pool_skill]
-    learning_elsewhere = ~waiting & ~review_skill[pool_skill]
+    learning_elsewhere = ~waiting & ~not_learning[pool_skill]
     if not (waiting.any() and learning_elsewhere.any()):
         return np.zeros(pool_skill.shape[0])
     return WAIT_PENALTY * waiting.astype(float)
