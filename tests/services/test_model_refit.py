@@ -216,3 +216,24 @@ def test_a_failed_fit_is_logged_and_never_stops_the_hub(
     assert any("refitting the learner model of" in r.getMessage() and MATHS_PACK in r.getMessage() for r in caplog.records)
     assert not _model_file(school).exists()
     assert answers_at_last_refit(school.db, MATHS_PACK) == 0  # nothing remembered: the next check tries again
+
+
+def test_a_learner_pc_practises_on_the_parameters_its_hub_refitted(school: AppServices, tmp_path: Path) -> None:
+    hub = school.hub
+    hub.refit_policy = SMALL
+    address = hub.start(host="127.0.0.1", port=0)
+    learner_pc = AppServices.open(tmp_path / "learner-pc")
+    try:
+        klass = hub.create_class("Al Noor", "5B")
+        deadline = time.monotonic() + 15
+        while not _model_file(school).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        learner_pc.sync.enroll(address.url, klass.code, device_name="Lab PC 3")
+        assert MATHS_PACK in learner_pc.sync.sync_now().models_received
+        stored = learner_pc.paths.root / "models" / f"{MATHS_PACK}.json"
+        assert json.loads(stored.read_bytes()) == json.loads(_model_file(school).read_bytes())
+        amina = learner_pc.learners.create("Amina", "cat")
+        assert _current_source(learner_pc) == "fitted" and _decides_on_model(learner_pc, amina.id)
+    finally:
+        learner_pc.close()
+        hub.stop()
