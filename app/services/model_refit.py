@@ -188,6 +188,8 @@ def _counts(db: Database, pack_id: str) -> tuple[int, int]:
 
 
 def _not_due_reason(policy: RefitPolicy, answers: int, learners: int, since: int) -> str:
+    if learners < 2:  # whatever the policy: a fit is judged on learners it was not fitted on
+        return f"{learners} learners, too few to hold any out"
     if answers < policy.min_answers:
         return f"{answers} answers, fewer than {policy.min_answers}"
     if learners < policy.min_learners:

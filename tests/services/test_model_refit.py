@@ -97,15 +97,19 @@ def test_not_due_below_the_thresholds(school: AppServices, class_folder: tuple[P
 
 
 def test_a_fit_that_beats_the_defaults_is_kept_and_then_used(
-    school: AppServices, class_folder: tuple[Path, DemoClass]
+    school: AppServices, class_folder: tuple[Path, DemoClass], caplog: pytest.LogCaptureFixture
 ) -> None:
     learner = class_folder[1].learner_ids[0]
     assert _current_source(school) == "default"
     assert not _decides_on_model(school, learner)  # BKT decides mastery without fitted parameters
 
-    outcome = refit_if_due(school.db, school.paths, MATHS_PACK, now=NOW, policy=SMALL)
+    with caplog.at_level(logging.INFO, logger="app.services.model_refit"):
+        outcome = refit_if_due(school.db, school.paths, MATHS_PACK, now=NOW, policy=SMALL)
 
     assert outcome.kept and outcome.path == _model_file(school)
+    [logged] = [r.getMessage() for r in caplog.records if r.name == "app.services.model_refit"]
+    assert f"{MATHS_PACK}: kept" in logged and f"{outcome.candidate_logloss:.4f}" in logged
+    assert f"default {outcome.current_logloss:.4f}" in logged and f"{outcome.heldout_answers} held-out" in logged
     assert outcome.current_source == "default"
     assert outcome.candidate_logloss is not None and outcome.current_logloss is not None
     assert outcome.candidate_logloss < outcome.current_logloss
@@ -114,7 +118,7 @@ def test_a_fit_that_beats_the_defaults_is_kept_and_then_used(
     assert outcome.heldout_learners == len(heldout) > 0
     assert outcome.train_answers + outcome.heldout_answers == outcome.answers == class_folder[1].attempts
     params = LearnerModelParams.from_dict(json.loads(_model_file(school).read_text(encoding="utf-8")))
-    assert MATHS_PACK.startswith("org.") and params.n_items > 0
+    assert params.n_items > 0 and params.n_skills > 0  # the format `sabil model fit -o` writes
 
     assert _current_source(school) == "fitted" and "fitted" in CALIBRATED_SOURCES
     assert _decides_on_model(school, learner)  # practice now decides mastery on the learner model
