@@ -106,14 +106,7 @@ def status_line(
             parts.append(answers_phrase(waiting).capitalize() + ".")
         return " ".join(parts)
     head = f"Last synced {ago(last_success, now)}" if last_success else "Not synced yet"
-    parts = [f"{head} · {answers_phrase(waiting)}"]
-    failed_since = error and (last_success is None or (last_attempt is not None and last_attempt > last_success))
-    if failed_since:
-        parts.append(error)
-    clock = clock_sentence(clock_offset)
-    if clock:
-        parts.append(clock)
-    return " · ".join(parts)
+    return _line(head, waiting, error, last_success, last_attempt, clock_offset)
 
 
 def relay_status_line(
@@ -128,7 +121,19 @@ def relay_status_line(
 ) -> str:
     """A class hub's line about its district server: "Sent to the district 5 minutes ago · 120 answers waiting"."""
     head = f"Sent to the district {ago(last_success, now)}" if last_success else "Not sent to the district yet"
+    return _line(head, waiting, error, last_success, last_attempt, clock_offset)
+
+
+def _line(
+    head: str,
+    waiting: int,
+    error: str,
+    last_success: datetime | None,
+    last_attempt: datetime | None,
+    clock_offset: float,
+) -> str:
     parts = [f"{head} · {answers_phrase(waiting)}"]
+    # An error older than the last success is history, not a problem: never "failed" when it worked.
     failed_since = error and (last_success is None or (last_attempt is not None and last_attempt > last_success))
     if failed_since:
         parts.append(error)
