@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.flow_layout import FlowLayout
 from app.ui.goals_panel import GoalsPanel
 from app.ui.images import avatar_pixmap
 from app.ui.reasons import reason_text
@@ -82,11 +83,13 @@ class HomePage(QWidget):
         self.subject_label = QLabel()
         self._pack_group = QButtonGroup(self)
         self._pack_group.setExclusive(True)
+        # The buttons wrap onto a second row when the titles are long (Spanish, French), never cut off.
         self._subjects = QHBoxLayout()
         self._subjects.setSpacing(8)
-        self._subjects.addWidget(self.subject_label)
-        self._subjects_end = self._subjects.count()
-        self._subjects.addStretch(1)
+        self._subjects.addWidget(self.subject_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.subject_buttons = QWidget()
+        self._subject_flow = FlowLayout(self.subject_buttons, spacing=8)
+        self._subjects.addWidget(self.subject_buttons, 1)
 
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continue")
@@ -216,22 +219,23 @@ class HomePage(QWidget):
             return
         for button in self.pack_buttons:
             self._pack_group.removeButton(button)
-            self._subjects.removeWidget(button)
+            self._subject_flow.removeWidget(button)
             button.hide()
             button.deleteLater()
         self._packs = list(packs)
         self.pack_buttons = []
-        for position, pack in enumerate(self._packs):
+        for pack in self._packs:
             button = QPushButton(localized(pack.title, self._language))
             button.setObjectName("subject")
             button.setCheckable(True)
             button.setChecked(pack.id == self.pack_id)
             button.clicked.connect(lambda _checked=False, pid=pack.id: self.choose_pack(pid))
             self._pack_group.addButton(button)
-            self._subjects.insertWidget(self._subjects_end + position, button)
+            self._subject_flow.addWidget(button)
             self.pack_buttons.append(button)
         visible = len(self._packs) > 1
         self.subject_label.setVisible(visible)
+        self.subject_buttons.setVisible(visible)
         for button in self.pack_buttons:
             button.setVisible(visible)
 
