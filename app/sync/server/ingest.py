@@ -46,7 +46,7 @@ def ingest_push(session: Session, device_id: str, batch: PushRequest) -> PushRes
     hub_owned = _hub_owned(session, unscoped)
 
     applied = apply_profiles(session, sorted(batch.learners, key=lambda p: p.id))
-    _check_learners_exist(session, {event.learner_id for event in batch.events})
+    check_learners_exist(session, {event.learner_id for event in batch.events})
     claim_learners(session, unscoped, device, hub_owned)
     _refuse_foreign(scopes_of(session, learner_ids), device.school_id)
     for profile in applied:
@@ -101,16 +101,19 @@ def _refuse_foreign(scopes: dict[str, SyncLearnerScope], school_id: str) -> None
         raise SyncRefused(403, "out_of_scope", f"Learner {foreign[0]} belongs to another school.")
 
 
-def _check_learners_exist(session: Session, learner_ids: Iterable[str]) -> None:
+def check_learners_exist(
+    session: Session,
+    learner_ids: Iterable[str],
+    message: str = "Learner {id} is neither on the server nor in this batch.",
+) -> None:
+    """Refuse (422 ``unknown_learner``) when an event's learner is not stored; ``message`` names the first."""
     wanted = set(learner_ids)
     if not wanted:
         return
     found = set(session.execute(select(Learner.id).where(Learner.id.in_(wanted))).scalars())
     missing = sorted(wanted - found)
     if missing:
-        raise SyncRefused(
-            422, "unknown_learner", f"Learner {missing[0]} is neither on the server nor in this batch."
-        )
+        raise SyncRefused(422, "unknown_learner", message.format(id=missing[0]))
 
 
 def claim_learners(

@@ -34,6 +34,7 @@ from app.sync.server.ingest import (
     advance_stored_through,
     append_changes,
     apply_profiles,
+    check_learners_exist,
     claim_learners,
     insert_events,
     scopes_of,
@@ -67,7 +68,7 @@ def ingest_relay(session: Session, device_id: str, batch: RelayRequest) -> Relay
 
     ensure_device_rows(session, origins)
     applied = apply_profiles(session, sorted(batch.learners, key=lambda p: p.id))
-    _check_learners_exist(session, {event.learner_id for event in batch.events})
+    check_learners_exist(session, {event.learner_id for event in batch.events})
     claim_learners(session, unscoped, relayer, hub_owned)
     # Learners made on a hub that receives this relay are the hub's school's; and another request
     # may have claimed one of them for another school meanwhile: look again.
@@ -135,11 +136,3 @@ def ensure_device_rows(session: Session, device_ids: Sequence[str]) -> None:
             [{"id": device_id, "name": "", "last_seq": 0, "created_at": utc_now()} for device_id in sorted(device_ids)],
         )
 
-
-def _check_learners_exist(session: Session, learner_ids: set[str]) -> None:
-    if not learner_ids:
-        return
-    found = set(session.execute(select(Learner.id).where(Learner.id.in_(learner_ids))).scalars())
-    missing = sorted(learner_ids - found)
-    if missing:
-        raise SyncRefused(422, "unknown_learner", f"Learner {missing[0]} is neither on the server nor in this batch.")

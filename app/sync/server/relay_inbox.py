@@ -15,11 +15,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.storage.models import Learner
 from app.storage.sync_models import SyncDevice, SyncLearnerScope
 from app.sync.protocol import PullResponse
 from app.sync.server.errors import SyncRefused
-from app.sync.server.ingest import append_changes, apply_profiles, claim_learners, insert_events, scopes_of
+from app.sync.server.ingest import (
+    append_changes,
+    apply_profiles,
+    check_learners_exist,
+    claim_learners,
+    insert_events,
+    scopes_of,
+)
 from app.sync.server.records import apply_records
 from app.sync.server.relay import ensure_device_rows, refuse_foreign_learners
 
@@ -53,7 +59,11 @@ def store_upstream_page(session: Session, school_id: str, upstream_id: str, page
 
     ensure_device_rows(session, sorted({event.device_id for event in page.events}))
     applied = apply_profiles(session, sorted(page.learners, key=lambda p: p.id))
-    _check_learners_exist(session, {event.learner_id for event in page.events})
+    check_learners_exist(
+        session,
+        {event.learner_id for event in page.events},
+        "The district sent answers of learner {id} without a profile.",
+    )
     claim_learners(session, unscoped, local)
     refuse_foreign_learners(scopes_of(session, learner_ids).items(), school_id)
     for profile in applied:
@@ -73,11 +83,3 @@ def store_upstream_page(session: Session, school_id: str, upstream_id: str, page
         records_applied=len(records),
     )
 
-
-def _check_learners_exist(session: Session, learner_ids: set[str]) -> None:
-    if not learner_ids:
-        return
-    found = set(session.execute(select(Learner.id).where(Learner.id.in_(learner_ids))).scalars())
-    missing = sorted(learner_ids - found)
-    if missing:
-        raise SyncRefused(422, "unknown_learner", f"The district sent answers of learner {missing[0]} without a profile.")
