@@ -75,18 +75,27 @@ def answers_phrase(waiting: int) -> str:
     return f"{waiting} answer{'' if waiting == 1 else 's'} waiting"
 
 
-def clock_sentence(offset_seconds: float) -> str:
-    """"This computer's clock is 3 days behind." — offset is server time minus ours; "" when fine."""
-    if abs(offset_seconds) <= CLOCK_TOLERANCE_SECONDS:
-        return ""
-    direction = "behind" if offset_seconds > 0 else "ahead"
+def clock_unit(offset_seconds: float) -> tuple[str, int] | None:
+    """How far off the clock is as a person would say it: ("day", 3), ("hour", 13), ("minute", 10); None
+    within the tolerance. Offset is server time minus ours. Shared by the service's sentence and the UI's."""
     size = abs(offset_seconds)
+    if size <= CLOCK_TOLERANCE_SECONDS:
+        return None
     for unit, length in (("day", 86400), ("hour", 3600), ("minute", 60)):
         # Nearest, not floor: an offset measured a few milliseconds under 3 days is "3 days", not "2".
         if size >= length * 0.99:
-            count = max(1, round(size / length))
-            return f"This computer's clock is {count} {unit}{'' if count == 1 else 's'} {direction}."
-    return ""
+            return unit, max(1, round(size / length))
+    return None
+
+
+def clock_sentence(offset_seconds: float) -> str:
+    """"This computer's clock is 3 days behind." — offset is server time minus ours; "" when fine."""
+    found = clock_unit(offset_seconds)
+    if found is None:
+        return ""
+    unit, count = found
+    direction = "behind" if offset_seconds > 0 else "ahead"
+    return f"This computer's clock is {count} {unit}{'' if count == 1 else 's'} {direction}."
 
 
 def status_line(

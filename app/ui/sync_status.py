@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from app.services.sync import SyncService
 from app.services.sync_dto import SyncStatus
 from app.services.sync_scheduler import BackgroundSync
+from app.services.sync_wording import clock_unit
 from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
@@ -198,19 +199,19 @@ class SyncStatusWidget(QWidget):
         return self.tr("The last sync did not complete; Sabil will try again")
 
     def _clock(self, offset_seconds: float) -> str:
-        size = abs(offset_seconds)
+        found = clock_unit(offset_seconds)
+        if found is None:
+            return ""
+        unit, count = found
         behind = offset_seconds > 0  # the server's clock is ahead of ours
-        if size >= 86400:
-            days = int(size // 86400)
+        if unit == "day":
             if behind:
-                return self.tr("This computer's clock is %n day(s) behind", "", days)
-            return self.tr("This computer's clock is %n day(s) ahead", "", days)
-        if size < 3600:
-            minutes = int(size // 60)
+                return self.tr("This computer's clock is %n day(s) behind", "", count)
+            return self.tr("This computer's clock is %n day(s) ahead", "", count)
+        if unit == "minute":
             if behind:
-                return self.tr("This computer's clock is %n minute(s) behind", "", minutes)
-            return self.tr("This computer's clock is %n minute(s) ahead", "", minutes)
-        hours = int(size // 3600)
+                return self.tr("This computer's clock is %n minute(s) behind", "", count)
+            return self.tr("This computer's clock is %n minute(s) ahead", "", count)
         if behind:
-            return self.tr("This computer's clock is %n hour(s) behind", "", hours)
-        return self.tr("This computer's clock is %n hour(s) ahead", "", hours)
+            return self.tr("This computer's clock is %n hour(s) behind", "", count)
+        return self.tr("This computer's clock is %n hour(s) ahead", "", count)

@@ -24,3 +24,11 @@ DAY = 86400.0
 )
 def test_clock_offsets_read_as_a_person_would_say_them(offset: float, sentence: str) -> None:
     assert clock_sentence(offset) == sentence
+
+
+def test_the_status_widget_and_the_sentence_say_the_same_count() -> None:
+    from app.services.sync_wording import clock_unit
+
+    assert clock_unit(3 * DAY - 0.004) == ("day", 3)
+    assert clock_unit(-(13 * 3600 + 5)) == ("hour", 13)
+    assert clock_unit(CLOCK_TOLERANCE_SECONDS) is None
