@@ -5,9 +5,10 @@ database, advertised on the LAN, and the enrolment codes the teacher hands out.
 self-signed certificate when it listens beyond loopback, as ``sabil serve --tls`` does), publishes it
 with zeroconf so learner PCs find it, and keeps the teacher's reports current: every push notes its
 learners in the same transaction (``rebuild_pending``), and a second thread replays those learners'
-states exactly as practice builds them. A third, low-frequency thread refits the learner model on
-the school's pooled answers when enough new ones arrived (``model_refit.refit_if_due``), so devices
-fetch parameters fitted on their own class without anyone running a command. ``stop()`` withdraws the advert, stops the server, finishes
+states exactly as practice builds them. A third, low-frequency thread (``refit_worker.RefitWorker``,
+the same one ``sabil serve`` runs on a headless hub) refits the learner model on the school's pooled
+answers when enough new ones arrived, so devices fetch parameters fitted on their own class without
+anyone running a command. ``stop()`` withdraws the advert, stops the server, finishes
 the rebuilds and returns; the app calls it on exit. No Qt here: the UI calls these on its worker.
 """
 
@@ -19,13 +20,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.config import Paths
+from app.services.refit_worker import RefitWorker
 from app.services.sync_pages import rebuild_pending
 from app.services.sync_state import read_state, write_fields
 from app.storage.database import Database
@@ -54,8 +55,6 @@ START_TIMEOUT = 15.0
 STOP_TIMEOUT = 15.0
 # A rebuild that failed (e.g. the database busy for long) is tried again after this pause.
 REBUILD_RETRY_SECONDS = 30.0
-# The refitter also looks after every rebuild pass; this is only the longest it goes without looking.
-REFIT_CHECK_SECONDS = 600.0
 
 
 class HubError(Exception):
@@ -149,11 +148,7 @@ class HubRunner:
         self._rebuild_idle = threading.Event()
         self._rebuild_idle.set()
         self._rebuild_thread: threading.Thread | None = None
-        self.refit_policy = refit_policy
-        self._refit_lock = threading.Lock()  # one fit at a time, whoever asks
-        self._refit_wake = threading.Event()
-        self._refit_stop = threading.Event()
-        self._refit_thread: threading.Thread | None = None
+        self._refitter = RefitWorker(db, paths, policy=refit_policy)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -225,7 +220,7 @@ class HubRunner:
                 advertised=advertised,
             )
             self._start_rebuilder()
-            self._start_refitter()
+            self._refitter.start()
             log.info("class hub serving on %s (listening on %s)", self._address.url, host)
             return self._address
 
@@ -248,7 +243,7 @@ class HubRunner:
             self._server = self._server_thread = self._socket = None
             self._address = None
             self._stop_rebuilder()
-            self._stop_refitter()
+            self._refitter.stop(STOP_TIMEOUT)
 
     # -- classes and codes -----------------------------------------------------------------------
 
@@ -313,26 +308,19 @@ class HubRunner:
 
     # -- refitting the learner model -------------------------------------------------------------
 
+    @property
+    def refit_policy(self) -> RefitPolicy | None:
+        """When the running hub refits the learner model (None: ``RefitPolicy()``); settable."""
+        return self._refitter.policy
+
+    @refit_policy.setter
+    def refit_policy(self, policy: RefitPolicy | None) -> None:
+        self._refitter.policy = policy
+
     def refit_now(self) -> list[RefitOutcome]:
         """Refit every installed pack's learner model that is due, on the calling thread (one fit at a
         time); a pack whose refit fails is logged and skipped. Returns the outcomes of the others."""
-        from app.services.model_refit import refit_if_due  # numpy and the fitting: only when refitting
-        from app.storage.models import Pack
-
-        with self._refit_lock:
-            with self._db.session() as session:
-                pack_ids = list(session.scalars(select(Pack.id).order_by(Pack.id)))
-            outcomes = []
-            for pack_id in pack_ids:
-                if self._refit_stop.is_set():
-                    break  # stopping: a fit can wait for the next start
-                try:
-                    outcomes.append(
-                        refit_if_due(self._db, self._paths, pack_id, now=datetime.now(UTC), policy=self.refit_policy)
-                    )
-                except Exception:  # a failed fit never stops the hub; the next check tries again
-                    log.exception("refitting the learner model of %s failed", pack_id)
-            return outcomes
+        return self._refitter.refit_now()
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -459,35 +447,7 @@ class HubRunner:
                 continue
             if not self._rebuild_wake.is_set():
                 self._rebuild_idle.set()
-            self._refit_wake.set()  # new answers may have made a refit due
+            self._refitter.wake()  # new answers may have made a refit due
             if self._rebuild_stop.is_set():
                 # The server is stopped before this thread, so nothing new is noted after this pass.
                 return
-
-    def _start_refitter(self) -> None:
-        if self._refit_thread is not None and self._refit_thread.is_alive():
-            return
-        self._refit_stop.clear()
-        self._refit_wake.set()  # answers that arrived while the hub was stopped count at once
-        self._refit_thread = threading.Thread(target=self._refit_loop, name="sabil-hub-refit", daemon=True)
-        self._refit_thread.start()
-
-    def _stop_refitter(self) -> None:
-        thread = self._refit_thread
-        if thread is None:
-            return
-        self._refit_stop.set()
-        self._refit_wake.set()
-        thread.join(STOP_TIMEOUT)
-        self._refit_thread = None
-
-    def _refit_loop(self) -> None:
-        while not self._refit_stop.is_set():
-            self._refit_wake.wait(REFIT_CHECK_SECONDS)
-            self._refit_wake.clear()
-            if self._refit_stop.is_set():
-                return
-            try:
-                self.refit_now()
-            except Exception:  # e.g. the database busy: look again at the next wake
-                log.exception("checking whether the learner model is due a refit failed")

@@ -25,6 +25,8 @@ import json
 import logging
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +49,8 @@ from app.storage.models import AttemptEvent, Setting
 log = logging.getLogger(__name__)
 
 MODELS_FOLDER = "models"  # <data dir>/models: where the app looks and what /v1/models serves
+PARTIAL_SUFFIX = ".refit.tmp"  # a parameters file being written: never "*.json", so never served
+PARTIAL_MAX_AGE_SECONDS = 600.0
 
 
 @dataclass(frozen=True)
@@ -118,12 +122,20 @@ def is_heldout(learner_id: str, share: float) -> bool:
 
 
 def refit_if_due(
-    db: Database, paths: Paths, pack_id: str, *, now: datetime, policy: RefitPolicy | None = None
+    db: Database,
+    paths: Paths,
+    pack_id: str,
+    *,
+    now: datetime,
+    policy: RefitPolicy | None = None,
+    on_fitting: Callable[[str, int, int], None] | None = None,
 ) -> RefitOutcome:
     """Refit the learner model of ``pack_id`` on this database's answers if due; keep it if better.
 
-    See the module docstring for the rules. Exceptions (an unknown pack, a failed fit) propagate:
-    the caller logs them; nothing is written or remembered then, so the next check tries again.
+    See the module docstring for the rules. ``on_fitting(pack_id, answers, learners)`` is called once
+    the refit is found due, before the export and the fit (which can take a while on a large class).
+    Exceptions (an unknown pack, a failed fit) propagate: the caller logs them; nothing is written or
+    remembered then, so the next check tries again.
     """
     policy = policy or RefitPolicy()
     answers, learners = _counts(db, pack_id)
@@ -132,6 +144,8 @@ def refit_if_due(
     if reason:
         return RefitOutcome(pack_id, "not_due", reason, answers, learners)
 
+    if on_fitting is not None:
+        on_fitting(pack_id, answers, learners)
     with tempfile.TemporaryDirectory(prefix="sabil-refit-") as scratch:
         answer_file = Path(scratch) / "answers.tsv"
         export_answer_log(db, pack_id, answer_file)
@@ -246,11 +260,43 @@ def _logloss(params: LearnerModelParams, answers: AnswerLog) -> float:
 
 def _write_params(params: LearnerModelParams, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    # Not "*.json": /v1/models lists *.json and must never offer a half-written file.
-    temp = out.with_name(f".{out.name}.tmp")
-    temp.write_text(json.dumps(params.to_dict(), separators=(",", ":")), encoding="utf-8")
-    os.replace(temp, out)
+    # Not "*.json": /v1/models lists *.json and must never offer a half-written file. The data is
+    # flushed to disk before the swap, so a power cut right after it cannot leave an empty target.
+    handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(json.dumps(params.to_dict(), separators=(",", ":")).encode("utf-8"))
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return out
+
+
+def discard_partial_files(paths: Paths, *, older_than: float = PARTIAL_MAX_AGE_SECONDS) -> int:
+    """Delete parameter files a refit began but never swapped in (the process was killed mid-write).
+
+    Only files older than ``older_than`` seconds go: a write takes milliseconds, so an older one is
+    nobody's any more, and a refit running in another process right now keeps its own. Returns how many.
+    """
+    folder = models_dir(paths)
+    if not folder.is_dir():
+        return 0
+    cutoff = time.time() - older_than
+    removed = 0
+    for partial in folder.glob(f".*.json.*{PARTIAL_SUFFIX}"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+                removed += 1
+        except FileNotFoundError:  # another process swept it first
+            continue
+    if removed:
+        log.info("removed %d unfinished learner-model file(s) left by an interrupted refit", removed)
+    return removed
 
 
 def _remember(db: Database, outcome: RefitOutcome, now: datetime) -> None:
