@@ -249,6 +249,10 @@ def _cmd_pack_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_pack_install(args: argparse.Namespace) -> int:
+    from app.services.pack_prefetch import prefetch_pack
+
+    # First of all: the stick starts reading while Python loads the database layer (about a second).
+    prefetch_pack(args.file)
     from app.content_packs.errors import PackError
     from app.services.pack_service_open import open_pack_service
 

@@ -248,6 +248,12 @@ def _array(fields: FieldReader, key: str, max_items: int, required: bool = True)
     return value
 
 
+def read_pack_item(raw: Any, where: str) -> ItemDef:
+    """One item object of pack.json read (and checked) as ``read_manifest`` reads it; PackError at ``where``."""
+    plain = _plain_json_item(raw, where)
+    return plain if plain is not None else _read_json_item_fields(raw, where)
+
+
 def _read_json_item(raw: Any, index: int) -> ItemDef:
     where = f"pack.json: items[{index}]"
     plain = _plain_json_item(raw, where)

@@ -1,7 +1,9 @@
-"""ItemDef <-> the JSON body stored in the ``items`` table.
+"""The JSON body stored in the ``items`` table -> ItemDef.
 
-The body is written only after the pack passed the reader's validation, so reading it back needs
-no re-validation — only the JSON types turned back into the dataclass's tuples.
+Since the import writes rows with SQLite's ``json_each``, a body is the item's object exactly as
+in pack.json; it is read by the pack reader's own item reader, so an item means the same on screen
+as it did when its pack was validated. Items imported by earlier versions hold every ItemDef
+field by name (``skill_id``, ``params`` as pairs); those are read as they were written.
 """
 
 from __future__ import annotations
@@ -9,32 +11,20 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from app.content_packs.manifest_schema import read_pack_item
 from app.content_packs.model import ItemDef
 
 _TUPLE_FIELDS = {f.name for f in fields(ItemDef) if str(f.type).startswith("tuple")}
-# Computed once: dataclasses.fields() per item costs a third of a 20,000-item pack's import.
-_FIELD_NAMES = tuple(f.name for f in fields(ItemDef))
-
-
-def item_to_body(item: ItemDef) -> dict[str, Any]:
-    """A JSON-ready dict of every ItemDef field (params as ordered [name, expr] pairs)."""
-    body: dict[str, Any] = {}
-    for name in _FIELD_NAMES:
-        value = getattr(item, name)
-        if name == "params":
-            value = [[param, expr] for param, expr in value.items()]
-        elif isinstance(value, tuple):
-            value = list(value)
-        body[name] = value
-    return body
+_KNOWN = {f.name for f in fields(ItemDef)}
 
 
 def item_from_body(body: dict[str, Any]) -> ItemDef:
-    """The ItemDef a body was made from (unknown keys from a newer build are ignored)."""
-    known = {f.name for f in fields(ItemDef)}
+    """The ItemDef of a stored body (unknown keys of an older body from a newer build are ignored)."""
+    if "skill_id" not in body:
+        return read_pack_item(body, f'item "{body.get("id")}"')
     values: dict[str, Any] = {}
     for key, value in body.items():
-        if key not in known:
+        if key not in _KNOWN:
             continue
         if key == "params":
             value = {name: expr for name, expr in value}

@@ -41,7 +41,8 @@ from app.services.import_media_pass import ClaimedPack, MediaPass, claimed_from_
 from app.services.media_import import MediaImport, recover_incoming
 from app.services.media_store import MediaStore, extension_of, mime_of
 from app.services.pack_files import inspect_raw, invalid_info, read_raw
-from app.services.pack_item_rows import ItemRow, item_rows, store_item_rows
+from app.services.pack_item_rows import store_items
+from app.services.pack_prefetch import prefetch_pack
 from app.services.pack_verify import verify_pack_file
 from app.services.trust import TrustStore
 from app.storage.database import Database
@@ -224,6 +225,7 @@ class PackService:
         media folder exactly as they were.
         """
         path = Path(path)
+        prefetch_pack(path)  # the media are read from the stick while pack.json is checked
         raw = read_raw(path)
         check = verify_signature(raw.signature, raw.pack_json, self._trust.public_keys())
         if check.status != "trusted" and not allow_unsigned:
@@ -287,7 +289,6 @@ class PackService:
                 if manifest is None:
                     manifest = manifest_from_document(document, infos)
                 del document  # the parsed JSON is as big again as the manifest
-                rows = item_rows(manifest)
             except BaseException:
                 media_pass.stop()
                 media_pass.join_quietly()
@@ -301,7 +302,7 @@ class PackService:
             digest = hashlib.sha256(pack_json).hexdigest()
             incoming.sync()
             with self._db.transaction() as session:
-                unused = self._store(session, manifest, rows, digest, source, steps)
+                unused = self._store(session, manifest, pack_json.decode("utf-8"), digest, source, steps)
                 pack = session.get(Pack, manifest.id)
                 assert pack is not None
                 pack.verified = trust.verified
@@ -375,7 +376,7 @@ class PackService:
         recover_incoming(self._media, committed)
 
     def _store(
-        self, session: Session, manifest: PackManifest, rows: list[ItemRow], digest: str, source: str, steps: _Steps
+        self, session: Session, manifest: PackManifest, pack_json: str, digest: str, source: str, steps: _Steps
     ) -> list[tuple[str, str]]:
         """Write the pack's rows: insert new skills/items in bulk, update persisting ones, retire the rest.
 
@@ -426,7 +427,7 @@ class PackService:
         if prerequisites:
             session.execute(insert(SkillPrerequisite), prerequisites)
 
-        store_item_rows(session.connection(), manifest.id, rows, steps)
+        store_items(session.connection(), manifest, pack_json, steps)
 
         known_media = set(session.scalars(select(Media.sha256)))
         new_media: dict[str, dict[str, Any]] = {}

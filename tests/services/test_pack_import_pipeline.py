@@ -12,24 +12,26 @@ import subprocess
 import sys
 import threading
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app.config import Paths
 from app.content_packs.errors import PackError
 from app.content_packs.media_sniff import sniff_problem, svg_problem
+from app.content_packs.model import ItemDef, PackManifest, manifest_to_dict
 from app.content_packs.reader import read_pack
 from app.services import media_import
 from app.services.errors import ImportCancelled
 from app.services.gc_pause import faster_thread_switches, gc_paused
 from app.services.import_media_pass import MediaPass, claimed_pack
-from app.services.item_codec import item_to_body
+from app.services.item_codec import item_from_body
 from app.services.media_import import INCOMING, MediaImport, PackMediaSource
 from app.services.media_store import MediaStore
 from app.services.pack_files import read_raw
-from app.services.pack_item_rows import item_rows, store_item_rows
+from app.services.pack_item_rows import store_items
 from app.services.pack_service_open import open_pack_service
 from app.storage.database import open_database
 from app.storage.models import Item, Pack, Skill
@@ -64,13 +66,12 @@ def _media_pass(pack: Path, store_root: Path, workers: int, on_chunk=None):  # n
 # -- item rows -------------------------------------------------------------------------------------
 
 
-def test_item_rows_hold_what_the_orm_would_have_written(tmp_path: Path, generated: Path) -> None:
+def test_item_rows_hold_each_items_pack_json_object_and_read_back_as_validated(tmp_path: Path, generated: Path) -> None:
     db, packs = open_pack_service(Paths(tmp_path / "data"), install_bundled=False)
     try:
         packs.install_file(generated, allow_unsigned=True)
         manifest = read_pack(generated)
-        body_type = Item.__table__.c.body.type
-        to_text = body_type.bind_processor(db.engine.dialect)
+        document = json.loads(read_raw(generated).pack_json)
         with db.session() as session:
             raw = {row[0]: row[1:] for row in session.execute(text(
                 "SELECT item_id, body, skill_id, type, difficulty, position, retired FROM items WHERE pack_id = :p"
@@ -79,9 +80,9 @@ def test_item_rows_hold_what_the_orm_would_have_written(tmp_path: Path, generate
         assert len(raw) == len(manifest.items) == 300
         for position, item in enumerate(manifest.items):
             body, skill_id, kind, difficulty, stored_position, retired = raw[item.id]
-            # The very text the JSON column type makes of the body, and the same values read back by the ORM.
-            assert body == to_text(item_to_body(item))
-            assert loaded[item.id].body == item_to_body(item)
+            # The item's own object from pack.json, and the same ItemDef the reader validated.
+            assert json.loads(body) == document["items"][position]
+            assert item_from_body(loaded[item.id].body) == item
             assert (skill_id, kind, difficulty, stored_position, retired) == (
                 item.skill_id, item.type, item.difficulty, position, 0)
             assert loaded[item.id].retired is False
@@ -89,11 +90,16 @@ def test_item_rows_hold_what_the_orm_would_have_written(tmp_path: Path, generate
         db.close()
 
 
-def test_store_item_rows_updates_persisting_ids_and_retires_the_others(tmp_path: Path, generated: Path) -> None:
+def _with_items(manifest: PackManifest, items: list[ItemDef]) -> tuple[PackManifest, str]:
+    changed = replace(manifest, items=tuple(items))
+    return changed, json.dumps(manifest_to_dict(changed), ensure_ascii=False)
+
+
+def test_store_items_updates_persisting_ids_and_retires_the_others(tmp_path: Path, generated: Path) -> None:
     db = open_database(tmp_path / "sabil.sqlite3")
     try:
         manifest = read_pack(generated)
-        rows = item_rows(manifest)
+        items = list(manifest.items)
         with db.transaction() as session:
             session.add(Pack(id=PACK_ID, version="1.0.0", title={"en": "x"}, description={}, language="en",
                              format_version=1, licence="CC0-1.0", authors=[], manifest_sha256="0" * 64, source="file"))
@@ -102,22 +108,43 @@ def test_store_item_rows_updates_persisting_ids_and_retires_the_others(tmp_path:
                 session.add(Skill(pack_id=PACK_ID, skill_id=skill.id, title=dict(skill.title), position=position))
             session.flush()
             progress: list[int] = []
-            store_item_rows(session.connection(), PACK_ID, rows[:250], progress.append)
+            store_items(session.connection(), *_with_items(manifest, items[:250]), progress.append)
             assert sum(progress) == 250
         # A new version: the first 50 items are gone, the rest persist (one changed), 50 are new.
-        changed = list(rows[50:])
-        item_id, skill_id, kind, body, _difficulty, _position = changed[0]
-        changed[0] = (item_id, skill_id, kind, body.replace("Add the tens", "Add tens"), 2.5, 0)
+        changed = items[50:]
+        changed[0] = replace(changed[0], hints=("Add tens first.",), difficulty=2.5)
         with db.transaction() as session:
-            store_item_rows(session.connection(), PACK_ID, changed, lambda _n: None)
+            store_items(session.connection(), *_with_items(manifest, changed), lambda _n: None)
         with db.session() as session:
             stored = {i.item_id: i for i in session.scalars(select(Item).where(Item.pack_id == PACK_ID))}
         assert len(stored) == 300
-        assert all(stored[r[0]].retired for r in rows[:50])
-        assert not any(stored[r[0]].retired for r in rows[50:])
-        assert stored[item_id].difficulty == 2.5 and stored[item_id].position == 0
-        assert stored[item_id].body["hints"][0].startswith("Add tens")
-        assert [stored[r[0]].position for r in changed] == [r[5] for r in changed]
+        assert all(stored[i.id].retired for i in items[:50])
+        assert not any(stored[i.id].retired for i in items[50:])
+        first = stored[changed[0].id]
+        assert first.difficulty == 2.5 and first.position == 0
+        assert item_from_body(first.body) == changed[0]
+        assert [stored[i.id].position for i in changed] == list(range(len(changed)))
+    finally:
+        db.close()
+
+
+def test_store_items_refuses_rows_that_differ_from_the_validated_items(tmp_path: Path, generated: Path) -> None:
+    """Were SQLite's JSON reader ever to read pack.json otherwise than Python's, nothing is committed."""
+    db = open_database(tmp_path / "sabil.sqlite3")
+    try:
+        manifest = read_pack(generated)
+        with db.transaction() as session:
+            session.add(Pack(id=PACK_ID, version="1.0.0", title={"en": "x"}, description={}, language="en",
+                             format_version=1, licence="CC0-1.0", authors=[], manifest_sha256="0" * 64, source="file"))
+            session.flush()
+            for position, skill in enumerate(manifest.skills):
+                session.add(Skill(pack_id=PACK_ID, skill_id=skill.id, title=dict(skill.title), position=position))
+        _, text_of_other = _with_items(manifest, [replace(i, difficulty=1.0) for i in manifest.items])
+        with pytest.raises(PackError) as caught, db.transaction() as session:
+            store_items(session.connection(), manifest, text_of_other, lambda _n: None)
+        assert caught.value.code == "changed"
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Item)) == 0
     finally:
         db.close()
 
