@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.adult.week_words import learner_sentences
+from app.ui.locale_dates import coming_date, set_date_edit_language
 from app.ui.locale_text import whole_number
 from app.ui.signals import emit
 from app.ui.titles import localized
@@ -104,7 +105,7 @@ class GoalsPanel(QFrame):
         self.due_check = QCheckBox()
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("d MMMM yyyy")  # "30 June 2027": month words, not a row of numbers
+        set_date_edit_language(self.due_date, self._language)
         self.due_date.setEnabled(False)
         self.due_check.toggled.connect(self.due_date.setEnabled)
         self.remove_button = QPushButton()
@@ -198,7 +199,7 @@ class GoalsPanel(QFrame):
         self._learner_id = learner_id
         self._language = language
         self._pack_id = pack_id
-        self.due_date.setLocale(QLocale(language))  # month names and digits of the learner's language
+        set_date_edit_language(self.due_date, language)
         self._skills = [s for s in skills if s.status != "mastered"]
         self._fill_skills()
         self.refresh()
@@ -283,8 +284,8 @@ class GoalsPanel(QFrame):
     # -- editing -----------------------------------------------------------------------------------
 
     def _date_text(self, when: date) -> str:
-        """A day as the learner reads it ("30 June"), in their language's words and digits."""
-        return QLocale(self._language).toString(QDate(when.year, when.month, when.day), "d MMMM")
+        """A day as the learner reads it ("June 30", "30 de junio"), in their language's words and digits."""
+        return coming_date(when, self._language)
 
     def start_editing(self) -> None:
         """Open the editor in place of the goal, for a new goal."""

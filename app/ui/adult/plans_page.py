@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.adult_dto import PlanTarget
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
+from app.ui.locale_dates import coming_date, set_date_edit_language
 from app.ui.locale_text import whole_number
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
@@ -119,7 +120,7 @@ class PlansPage(QWidget):
         self.due_check = QCheckBox()
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("d MMMM yyyy")  # "30 June 2027", not a row of numbers
+        set_date_edit_language(self.due_date, self._language)
         self.due_date.setDate(QDate.currentDate().addDays(28))
         self.due_date.setEnabled(False)
         self.due_check.toggled.connect(self.due_date.setEnabled)
@@ -238,7 +239,7 @@ class PlansPage(QWidget):
     def open(self, language: str) -> None:
         """Show the screen in ``language`` with fresh data."""
         self._language = language
-        self.due_date.setLocale(QLocale(language))  # month names and digits of the adult's language
+        set_date_edit_language(self.due_date, language)
         self.status.setText("")
         self.refresh()
 
@@ -332,7 +333,7 @@ class PlansPage(QWidget):
     def _due_text(self, due: date | None) -> str:
         if due is None:
             return ""
-        return QLocale(self._language).toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+        return coming_date(due, self._language)
 
     def _show_plans(self, fetch: bool = True) -> None:
         """Draw the plan list; ``fetch`` reloads the chosen plan's progress, else it is redrawn."""

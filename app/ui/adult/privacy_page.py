@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
+from app.ui.locale_dates import date_and_time
 from app.ui.locale_text import joined
 from app.ui.worker import ServiceWorker
 
@@ -261,7 +262,7 @@ class PrivacyPage(QWidget):
         if sharing.class_name:
             lines.append(self.tr("Class on the hub: %1").replace("%1", sharing.class_name))
         if sharing.last_success is not None:
-            when = QLocale(self._language).toString(sharing.last_success.astimezone(), QLocale.FormatType.ShortFormat)
+            when = date_and_time(sharing.last_success, self._language)
             lines.append(self.tr("Last sent: %1").replace("%1", when))
         sent = [s.display_name for s in sharing.learners if s.sent_to_hub]
         lines.append(self.tr("Learners sent so far: %1").replace("%1", joined(sent, self._language) if sent else self.tr("none yet")))

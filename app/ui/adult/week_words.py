@@ -13,6 +13,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.ui.adult.week_chart import DayBar
+from app.ui.locale_dates import short_day_and_month
 from app.ui.locale_text import joined, locale_digits, whole_number
 from app.ui.titles import localized
 
@@ -43,11 +44,9 @@ def day_bars(week: object, language: str) -> list[DayBar]:
 
 
 def week_range(week: object, language: str) -> str:
-    """"17 Nov – 23 Nov" in the UI language."""
-    locale = locale_for(language)
-    first = QDate(week.week_start.year, week.week_start.month, week.week_start.day)
-    last = first.addDays(6)
-    return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM')}"
+    """"Nov 17 – Nov 23" ("17 nov – 23 nov") in the UI language's order, month names and digits."""
+    first = week.week_start
+    return f"{short_day_and_month(first, language)} – {short_day_and_month(first + timedelta(days=6), language)}"
 
 
 def _minutes(minutes: float) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.services.reports.dto import WeekProgress
+from app.ui.locale_dates import short_day_and_month
 from app.ui.locale_text import joined
 from app.ui.reports import report_format as fmt
 
@@ -130,7 +131,7 @@ def paint_progress(
     painter.setPen(TEXT)
     for i in {0, count - 1}:
         when = weeks[i].week_start
-        text = fmt.short_date(when, language, "d MMM")
+        text = short_day_and_month(when, language)
         width = metrics.horizontalAdvance(text) + 4
         left = min(max(x_of(i) - width / 2, area.left()), area.right() - width)
         painter.drawText(QRectF(left, plot.bottom() + 2, width, line), int(Qt.AlignmentFlag.AlignCenter), text)

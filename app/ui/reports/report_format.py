@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.ui.locale_dates import date_and_time, numeric_date
 from app.ui.locale_text import locale_digits, whole_number
 
 
@@ -44,11 +45,9 @@ def percent(share: float | None, language: str) -> str:
     return f"{number(share * 100, language)} {locale_for(language).percent()}"
 
 
-def short_date(when: date, language: str, pattern: str = "") -> str:
-    """A calendar day in the locale's short form (or ``pattern``, e.g. "d MMM"), the locale's digits."""
-    day_ = QDate(when.year, when.month, when.day)
-    locale = locale_for(language)
-    return locale.toString(day_, pattern) if pattern else locale.toString(day_, QLocale.FormatType.ShortFormat)
+def short_date(when: date, language: str) -> str:
+    """A calendar day in the locale's short numeric form, the locale's digits (``locale_dates``)."""
+    return numeric_date(when, language)
 
 
 def duration(minutes: float, language: str) -> str:
@@ -81,9 +80,7 @@ def days_ago(when: datetime | None, now: datetime, language: str = "en") -> str:
 
 def generated(when: datetime, language: str) -> str:
     """When a report was made, for the top of an export: date and time in the locale's short form."""
-    local = when.astimezone()
-    clock = locale_for(language).toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return short_date(local.date(), language) + " " + clock
+    return date_and_time(when, language)
 
 
 def facts(pack_title: str, learners: int | None, when: datetime, language: str) -> list[str]:

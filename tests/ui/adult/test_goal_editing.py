@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from app.storage.adult_models import LearnerGoal
+from app.ui.locale_dates import coming_date
 from tests.ui.conftest import open_home
 
 SKILL = "count-to-20"
@@ -39,7 +40,8 @@ def test_a_learner_changes_the_words_and_date_of_their_goal(ui):
     _set_goal(ui, panel, "Count to twenty", QDate(2027, 6, 30), SKILL)
     [goal] = ui.services.goals.goals(learner.id)
     assert goal.due_date == date(2027, 6, 30) and goal.skill_ids == (SKILL,)
-    assert panel.goal_label.text() == "My goal: Count to twenty (by 30 June)"
+    # The date in the locale's own words (June 30, with the year unless it is this year): test_locale_dates.py
+    assert panel.goal_label.text() == f"My goal: Count to twenty (by {coming_date(date(2027, 6, 30), 'en')})"
     assert panel.change_button.isVisible()
 
     panel.change_button.click()
@@ -53,7 +55,7 @@ def test_a_learner_changes_the_words_and_date_of_their_goal(ui):
     [changed] = ui.services.goals.goals(learner.id)
     assert changed.id == goal.id and changed.text == "Count to twenty without mistakes"
     assert changed.due_date == date(2027, 5, 15) and changed.skill_ids == (SKILL,), "the skill still measures it"
-    assert panel.goal_label.text() == "My goal: Count to twenty without mistakes (by 15 May)"
+    assert panel.goal_label.text() == f"My goal: Count to twenty without mistakes (by {coming_date(date(2027, 5, 15), 'en')})"
 
     # No date any more.
     panel.change_button.click()
