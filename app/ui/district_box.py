@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.services.sync_dto import SyncStatus
 from app.services.sync_scheduler import BackgroundSync
+from app.ui.digits import to_latin_digits
+from app.ui.locale_text import locale_digits
+from app.ui.time_ago import time_ago
 from app.ui.worker import ServiceWorker
 
 SEPARATOR = " · "
@@ -48,6 +51,7 @@ class DistrictBox(QFrame):
         self._background: BackgroundSync | None = None
         self.status: SyncStatus | None = None
         self._now: datetime | None = None
+        self._language = "en"
         self._sending = False
         # When Send now was pressed: the last attempt before it (the send is done once a later one ends).
         self._sent_before: datetime | None = None
@@ -115,6 +119,11 @@ class DistrictBox(QFrame):
         self._sync, self._background = sync, background
         self.refresh()
 
+    def set_language(self, language: str) -> None:
+        """Write counts and times in ``language``'s digits (the words follow the installed translator)."""
+        self._language = language
+        self._render()
+
     def detach(self) -> None:
         """Stop reading status (the tab is left or the worker shuts down)."""
         self._timer.stop()
@@ -149,7 +158,8 @@ class DistrictBox(QFrame):
 
     def connect_upstream(self) -> None:
         """Enrol this hub with the district server at the address typed, with the district's code."""
-        url, code = self.url_edit.text().strip(), self.code_edit.text().strip()
+        # An Arabic keyboard types ٨٤٧٠ for 8470: an address and a code only work with Latin digits.
+        url, code = to_latin_digits(self.url_edit.text().strip()), to_latin_digits(self.code_edit.text().strip())
         if not url or not code:
             self._connect_note = self.tr("Type the district server's address and the code the district gave you.")
             self._render()
@@ -246,27 +256,17 @@ class DistrictBox(QFrame):
         if self._sending or status.running:
             head = self.tr("Sending…")
         elif status.last_success is not None:
-            head = self.tr("Sent to the district %1").replace("%1", self._ago(status.last_success, now))
+            head = self.tr("Sent to the district %1").replace("%1", time_ago(status.last_success, now, self._language))
         else:
             head = self.tr("Not sent to the district yet")
         parts = [head]
         if status.answers_waiting:
-            parts.append(self.tr("%n answer(s) waiting", "", status.answers_waiting))
+            parts.append(locale_digits(self.tr("%n answer(s) waiting", "", status.answers_waiting), self._language))
         else:
             parts.append(self.tr("everything sent"))
         if status.last_error and not self._sending:
             parts.append(self._problem(status.last_error_code))
         return SEPARATOR.join(parts)
-
-    def _ago(self, then: datetime, now: datetime) -> str:
-        seconds = max(0.0, (now - then).total_seconds())
-        if seconds < 60:
-            return self.tr("just now")
-        if seconds < 3600:
-            return self.tr("%n minute(s) ago", "", int(seconds // 60))
-        if seconds < 86400:
-            return self.tr("%n hour(s) ago", "", int(seconds // 3600))
-        return self.tr("%n day(s) ago", "", int(seconds // 86400))
 
     def _problem(self, code: str) -> str:
         if code in _ENROL_AGAIN:

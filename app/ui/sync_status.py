@@ -19,7 +19,9 @@ from app.services.sync import SyncService
 from app.services.sync_dto import SyncStatus
 from app.services.sync_scheduler import BackgroundSync
 from app.services.sync_wording import clock_unit
+from app.ui.locale_text import locale_digits
 from app.ui.signals import emit
+from app.ui.time_ago import time_ago
 from app.ui.worker import ServiceWorker
 
 REFRESH_MS = 30_000
@@ -46,6 +48,7 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self.status: SyncStatus | None = None
         self._now: datetime | None = None
+        self._language = "en"
         self._waiting_for_sync = False
         self._worker: ServiceWorker | None = None
         self._sync: SyncService | None = None
@@ -77,6 +80,11 @@ class SyncStatusWidget(QWidget):
         if self.isVisible():
             self._timer.start()
         self.refresh()
+
+    def set_language(self, language: str) -> None:
+        """Write counts and times in ``language``'s digits (the words follow the installed translator)."""
+        self._language = language
+        self._render()
 
     @property
     def auto_refresh(self) -> bool:
@@ -153,24 +161,24 @@ class SyncStatusWidget(QWidget):
         if not status.enrolled:
             parts = [self.tr("Not connected to a class hub")]
             if status.answers_waiting:
-                parts.append(self.tr("%n answer(s) waiting", "", status.answers_waiting))
+                parts.append(locale_digits(self.tr("%n answer(s) waiting", "", status.answers_waiting), self._language))
             return SEPARATOR.join(parts)
         now = self._now or datetime.now(UTC)
         if self._waiting_for_sync or status.running:
             head = self.tr("Syncing…")
         elif status.last_success is not None:
-            head = self.tr("Last synced %1").replace("%1", self._ago(status.last_success, now))
+            head = self.tr("Last synced %1").replace("%1", time_ago(status.last_success, now, self._language))
         else:
             head = self.tr("Not synced yet")
         parts = [head]
         if status.answers_waiting:
-            parts.append(self.tr("%n answer(s) waiting", "", status.answers_waiting))
+            parts.append(locale_digits(self.tr("%n answer(s) waiting", "", status.answers_waiting), self._language))
         else:
             parts.append(self.tr("everything sent"))
         if status.last_error and not self._waiting_for_sync:
             parts.append(self._problem(status.last_error_code))
         if status.clock_wrong:
-            parts.append(self._clock(status.clock_offset_seconds))
+            parts.append(locale_digits(self._clock(status.clock_offset_seconds), self._language))
         return SEPARATOR.join(parts)
 
     def _render(self) -> None:
@@ -178,16 +186,6 @@ class SyncStatusWidget(QWidget):
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.button.setEnabled(self._background is not None and bool(self.status and self.status.enrolled))
-
-    def _ago(self, then: datetime, now: datetime) -> str:
-        seconds = max(0.0, (now - then).total_seconds())
-        if seconds < 60:
-            return self.tr("just now")
-        if seconds < 3600:
-            return self.tr("%n minute(s) ago", "", int(seconds // 60))
-        if seconds < 86400:
-            return self.tr("%n hour(s) ago", "", int(seconds // 3600))
-        return self.tr("%n day(s) ago", "", int(seconds // 86400))
 
     def _problem(self, code: str) -> str:
         if code in _ENROL_AGAIN:

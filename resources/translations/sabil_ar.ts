@@ -1293,10 +1293,6 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <translation>أُرسل كل شيء</translation>
     </message>
     <message>
-        <source>just now</source>
-        <translation>الآن</translation>
-    </message>
-    <message>
         <source>A teacher must enrol this computer again</source>
         <translation>يجب أن يسجّل المعلّم هذا الحاسوب من جديد</translation>
     </message>
@@ -1315,18 +1311,6 @@ Ask an adult to check that the folder exists and that this computer user may wri
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>لا إجابات في الانتظار</numerusform><numerusform>إجابة واحدة في الانتظار</numerusform><numerusform>إجابتان في الانتظار</numerusform><numerusform>%n إجابات في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>منذ أقل من دقيقة</numerusform><numerusform>منذ دقيقة</numerusform><numerusform>منذ دقيقتين</numerusform><numerusform>منذ %n دقائق</numerusform><numerusform>منذ %n دقيقة</numerusform><numerusform>منذ %n دقيقة</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>منذ أقل من ساعة</numerusform><numerusform>منذ ساعة</numerusform><numerusform>منذ ساعتين</numerusform><numerusform>منذ %n ساعات</numerusform><numerusform>منذ %n ساعة</numerusform><numerusform>منذ %n ساعة</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>منذ أقل من يوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This computer's clock is %n day(s) behind</source>
@@ -3090,25 +3074,9 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
         <source>everything sent</source>
         <translation>أُرسل كل شيء</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>الآن</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>لا إجابات في الانتظار</numerusform><numerusform>إجابة واحدة في الانتظار</numerusform><numerusform>إجابتان في الانتظار</numerusform><numerusform>%n إجابات في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform><numerusform>%n إجابة في الانتظار</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>منذ أقل من دقيقة</numerusform><numerusform>منذ دقيقة</numerusform><numerusform>منذ دقيقتين</numerusform><numerusform>منذ %n دقائق</numerusform><numerusform>منذ %n دقيقة</numerusform><numerusform>منذ %n دقيقة</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>منذ أقل من ساعة</numerusform><numerusform>منذ ساعة</numerusform><numerusform>منذ ساعتين</numerusform><numerusform>منذ %n ساعات</numerusform><numerusform>منذ %n ساعة</numerusform><numerusform>منذ %n ساعة</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>منذ أقل من يوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
     </message>
     <message>
         <source>The district must give this hub a new code</source>
@@ -3145,6 +3113,25 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     <message>
         <source>Connecting did not work. Check the address and the code, and try again.</source>
         <translation>لم ينجح الاتصال. تحقّق من العنوان والرمز ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAgo</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>منذ أقل من دقيقة</numerusform><numerusform>منذ دقيقة</numerusform><numerusform>منذ دقيقتين</numerusform><numerusform>منذ %n دقائق</numerusform><numerusform>منذ %n دقيقة</numerusform><numerusform>منذ %n دقيقة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>منذ أقل من ساعة</numerusform><numerusform>منذ ساعة</numerusform><numerusform>منذ ساعتين</numerusform><numerusform>منذ %n ساعات</numerusform><numerusform>منذ %n ساعة</numerusform><numerusform>منذ %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>منذ أقل من يوم</numerusform><numerusform>منذ يوم</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -70,18 +70,6 @@
         <translation><numerusform>%n answer waiting</numerusform><numerusform>%n answers waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>This computer's clock is %n day(s) behind</source>
         <translation><numerusform>This computer's clock is %n day behind</numerusform><numerusform>This computer's clock is %n days behind</numerusform></translation>
     </message>
@@ -247,6 +235,9 @@
         <source>%n answer(s) waiting</source>
         <translation><numerusform>%n answer waiting</numerusform><numerusform>%n answers waiting</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>TimeAgo</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>

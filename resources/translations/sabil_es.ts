@@ -1315,10 +1315,6 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <translation>todo enviado</translation>
     </message>
     <message>
-        <source>just now</source>
-        <translation>justo ahora</translation>
-    </message>
-    <message>
         <source>A teacher must enrol this computer again</source>
         <translation>Un docente debe volver a inscribir este ordenador</translation>
     </message>
@@ -1337,18 +1333,6 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>%n respuesta pendiente</numerusform><numerusform>%n respuestas pendientes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This computer's clock is %n day(s) behind</source>
@@ -3112,25 +3096,9 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
         <source>everything sent</source>
         <translation>todo enviado</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>justo ahora</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>%n respuesta pendiente</numerusform><numerusform>%n respuestas pendientes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
     <message>
         <source>The district must give this hub a new code</source>
@@ -3167,6 +3135,25 @@ El archivo .json lo contiene todo; el .zip contiene lo mismo en tablas para hoja
     <message>
         <source>Connecting did not work. Check the address and the code, and try again.</source>
         <translation>No se pudo conectar. Compruebe la dirección y el código e inténtelo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAgo</name>
+    <message>
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
 </context>
 </TS>

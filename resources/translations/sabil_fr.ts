@@ -1293,10 +1293,6 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <translation>tout est envoyé</translation>
     </message>
     <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
         <source>A teacher must enrol this computer again</source>
         <translation>Un enseignant doit inscrire cet ordinateur à nouveau</translation>
     </message>
@@ -1315,18 +1311,6 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>%n réponse en attente</numerusform><numerusform>%n réponses en attente</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>This computer's clock is %n day(s) behind</source>
@@ -3090,25 +3074,9 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
         <source>everything sent</source>
         <translation>tout est envoyé</translation>
     </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) waiting</source>
         <translation><numerusform>%n réponse en attente</numerusform><numerusform>%n réponses en attente</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
     <message>
         <source>The district must give this hub a new code</source>
@@ -3145,6 +3113,25 @@ Le fichier .json contient tout ; le .zip contient la même chose sous forme de t
     <message>
         <source>Connecting did not work. Check the address and the code, and try again.</source>
         <translation>La connexion n’a pas abouti. Vérifiez l’adresse et le code, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAgo</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
 </context>
 </TS>
