@@ -38,8 +38,10 @@ from app.services.drives import Drive, removable_drives
 from app.services.hub_runner import ALL_INTERFACES, DEFAULT_PORT, HubClass
 from app.services.sync_scheduler import BackgroundSync
 from app.sync.bundle import SUFFIX as BUNDLE_SUFFIX
+from app.ui.digits import to_latin_digits
 from app.ui.district_box import DistrictBox
 from app.ui.drive_watcher import DriveProvider, DriveWatcher
+from app.ui.locale_text import filled, joined, locale_digits, whole_number
 from app.ui.signals import emit
 from app.ui.sync_status import SyncStatusWidget
 from app.ui.worker import ServiceWorker
@@ -305,6 +307,9 @@ class HubPage(QWidget):
     def open(self, language: str) -> None:
         """Show fresh state: the hub, the class it serves, sync status, sticks, hubs on the LAN."""
         self._language = language
+        self.sync_status.set_language(language)
+        self.district_box.set_language(language)
+        self._show_hub_state()
         self.sync_status.attach(self._worker, self._services.sync, self._background)  # type: ignore[attr-defined]
         self.district_box.attach(self._services.sync, self._background)  # type: ignore[attr-defined]
         hub = self._services.hub  # type: ignore[attr-defined]
@@ -405,20 +410,26 @@ class HubPage(QWidget):
         self.district_box.setVisible(running)
         self.sync_status.setVisible(not running)
         if shown is not None:
+            # The address (IP and port) and the code keep Latin digits in every language: they are read
+            # out and typed on other computers (the join form, `sabil sync enroll`, a browser), and an
+            # address is only understood with Latin digits; the counts around them follow the language.
             self.address_label.setText(shown.url)
             self.address_label.setAccessibleName(self.tr("Class hub address: %1").replace("%1", shown.url))
             self.code_label.setText(shown.code.replace("@", "\n@"))
             self.code_label.setAccessibleName(self.tr("Enrolment code: %1").replace("%1", shown.code))
             self.qr_label.setPixmap(qr_pixmap(shown.qr_svg))
             self.qr_label.setAccessibleName(self.tr("QR code of the address and the enrolment code"))
+            # Counts in the language's digits; the names go in last, as typed (their digits stay).
             self.hub_note.setText(
-                self.tr("For %1 · %2. Valid for %3 days and %4 computers.")
-                .replace("%1", shown.school_name)
-                .replace("%2", shown.class_name)
-                .replace("%3", str(shown.valid_days))
-                .replace("%4", str(shown.uses))
+                filled(
+                    self.tr("For %1 · %2. Valid for %3 days and %4 computers."),
+                    shown.school_name,
+                    shown.class_name,
+                    whole_number(shown.valid_days, self._language),
+                    whole_number(shown.uses, self._language),
+                )
                 + " "
-                + self.tr("%n learner computer(s) enrolled.", "", self._devices)
+                + locale_digits(self.tr("%n learner computer(s) enrolled.", "", self._devices), self._language)
             )
         elif running:
             self.hub_note.setText(self.tr("The class hub is running. Press New code to show an enrolment code."))
@@ -490,7 +501,9 @@ class HubPage(QWidget):
 
     def join(self) -> None:
         """Enrol this computer with the hub at the address typed, with the teacher's code."""
-        url, code = self.url_edit.text().strip(), self.enrol_code_edit.text().strip()
+        # An Arabic keyboard types ٨٤٧٠ for 8470: an address and a code only work with Latin digits.
+        url = to_latin_digits(self.url_edit.text().strip())
+        code = to_latin_digits(self.enrol_code_edit.text().strip())
         if not url or not code:
             self.join_note.setText(self.tr("Type the class hub's address and the enrolment code your teacher shows."))
             (self.url_edit if not url else self.enrol_code_edit).setFocus()
@@ -597,11 +610,16 @@ class HubPage(QWidget):
         added = sum(getattr(result, "events_added", 0) for _file, result in results)
         failed = [file.name for file, result in results if isinstance(result, Exception)]
         replies = sum(1 for _file, result in results if getattr(result, "reply_path", None) is not None)
-        lines = [self.tr("Loaded %n answer(s).", "", added)]
+        lines = [locale_digits(self.tr("Loaded %n answer(s).", "", added), self._language)]
         if replies:
-            lines.append(self.tr("%n reply file(s) for the learner computers were written to the stick.", "", replies))
+            lines.append(locale_digits(
+                self.tr("%n reply file(s) for the learner computers were written to the stick.", "", replies),
+                self._language,
+            ))
         if failed:
-            lines.append(self.tr("These files were refused and changed nothing: %1").replace("%1", ", ".join(failed)))
+            # File names as written on the stick (their digits are part of the name).
+            refused = self.tr("These files were refused and changed nothing: %1")
+            lines.append(refused.replace("%1", joined(failed, self._language)))
         self.usb_note.setText(" ".join(lines))
         self.sync_status.refresh()
 
