@@ -50,6 +50,12 @@ def store_items(
         connection.exec_driver_sql(_RETIRE, [(pack_id, item_id) for item_id in sorted(gone)])
     expected = [(item.id, item.skill_id, item.type, float(item.difficulty), position)
                 for position, item in enumerate(manifest.items)]
-    if connection.exec_driver_sql(_CURRENT, (pack_id,)).all() != expected:
+    # The driver's own cursor gives plain tuples: comparing 20,000 SQLAlchemy rows cost a tenth of a second.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        stored = cursor.execute(_CURRENT, (pack_id,)).fetchall()
+    finally:
+        cursor.close()
+    if stored != expected:
         raise PackError("changed", "the pack's items were read differently a second time; try again")
     progress(len(manifest.items))

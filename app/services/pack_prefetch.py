@@ -16,7 +16,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 4 * 1024 * 1024
+_CHUNK = 1024 * 1024
 # Read ahead at most this share of the memory available now: a pack bigger than that would push
 # its own first pages out before the import reads them (old school PCs have 2-4 GB).
 _MEMORY_SHARE = 4
@@ -39,27 +39,21 @@ def prefetch_pack(path: Path | str) -> threading.Thread | None:
     return thread
 
 
-def _read_ahead(path: Path, limit: int) -> None:
+def _read_ahead(path: Path, limit: int) -> int:
+    # Plain reads, one chunk at a time, rather than posix_fadvise(WILLNEED) over the whole file: the
+    # kernel would queue every byte at once, and the importer's own first reads (the zip's directory
+    # and pack.json, at the end of the file) would wait behind them. Read one by one, the stick is
+    # kept busy and an urgent read waits for one chunk at most. readinto releases the interpreter
+    # lock, so the starting import is not held up.
+    buffer = bytearray(_CHUNK)
+    done = 0
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return
-    try:
-        if hasattr(os, "posix_fadvise"):
-            # The kernel reads the range in the background at the device's own pace; the call only queues it.
-            os.posix_fadvise(fd, 0, limit, os.POSIX_FADV_WILLNEED)
-            return
-        # Elsewhere (Windows) reading the file fills the system cache the same way; readinto
-        # releases the interpreter lock, so the starting import is not held up.
-        buffer = bytearray(_CHUNK)
-        done = 0
-        with os.fdopen(os.dup(fd), "rb", buffering=0) as stream:
+        with open(path, "rb", buffering=0) as stream:
             while done < limit and (count := stream.readinto(buffer)):
                 done += count
     except OSError as exc:
-        log.debug("prefetching %s stopped: %s", path, exc)
-    finally:
-        os.close(fd)
+        log.debug("reading %s ahead stopped after %d bytes: %s", path, done, exc)
+    return done
 
 
 def _available_memory() -> int:
