@@ -18,6 +18,7 @@ import math
 import shutil
 import threading
 import tomllib
+import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -278,6 +279,9 @@ class PackService:
             verify_pack_file(path, self._trust.public_keys())
             return self.get(claims.id)
         plan = self._media_plan(claimed, stored)
+        # In the order the files lie in the pack: read ahead from the stick front to back, each
+        # file is then in memory when its turn comes (a listed file the zip lacks fails at the end).
+        plan.sort(key=lambda job: _offset(infos, job[0]))
         self._check_free_space(sum(e.size for e, copy in plan if copy) + len(pack_json))
         steps = _Steps(progress, sum(_media_units(e.size) for e, _ in plan) + claims.skills + claims.items + 1)
         steps.start()
@@ -656,6 +660,11 @@ def _untrusted(check: SignatureCheck) -> PackError:
         "this pack is not signed by a publisher Sabil knows; import it only if you trust where it came from "
         "(teacher mode, or --allow-unsigned)",
     )
+
+
+def _offset(infos: dict[str, zipfile.ZipInfo], entry: MediaEntry) -> int:
+    info = infos.get(f"media/{entry.path}")
+    return info.header_offset if info is not None else 1 << 62
 
 
 def _megabytes(size: int) -> str:
