@@ -1,5 +1,10 @@
 """`sabil serve`, `sabil hub init` and `sabil hub revoke`: the sync server from the command line.
 
+`sabil serve` on a hub's own data folder (no ``--db``) does what the hub inside the app does besides
+serving: it relays to a district server when enrolled with one, and it refits the learner model on the
+school's answers (``refit_worker.RefitWorker``, the in-app hub's own). Ctrl+C or SIGTERM (a service
+manager's stop) stops it cleanly: requests in flight finish, then the relay and the refit.
+
 ``add_commands(subparsers)`` adds the commands to the `sabil` parser; ``HANDLERS`` maps
 ``(command, subcommand)`` to a function taking the parsed arguments and returning the exit status
 (``serve`` has no subcommand: its key is ``("serve", None)``). Handlers print errors a person can
@@ -11,12 +16,21 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable
+from types import FrameType
+from typing import TYPE_CHECKING
 
 from app.cli_support import add_data_dir, data_paths
 from app.config import Paths
+
+if TYPE_CHECKING:
+    from app.services.model_refit import RefitOutcome, RefitPolicy
+    from app.services.refit_worker import RefitWorker
+    from app.storage.database import Database
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
@@ -53,6 +67,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     add_data_dir(p)
     p.add_argument("--no-advertise", action="store_true",
                    help="do not announce the server on the LAN (it is announced when it listens beyond loopback)")
+    p.add_argument("--no-refit", action="store_true",
+                   help="do not refit the learner model on this hub's answers (by default a hub refits it "
+                        "once enough new answers arrived, as the hub in the app does)")
     p.set_defaults(serve_command=None)
 
     hub = commands.add_parser("hub", help="class hub: enrolment codes and devices").add_subparsers(
@@ -107,7 +124,8 @@ def _migrate(url: str) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Migrate the database, then run uvicorn with ``--workers`` processes over it."""
+    """Migrate the database, then run uvicorn with ``--workers`` processes over it; on a hub's own data
+    folder also relay upstream and refit the learner model in the background until stopped."""
 
     from app.sync.server.asgi import DATABASE_ENV, MODELS_ENV
     from app.sync.server.tls import ensure_certificate
@@ -131,16 +149,122 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Workers are separate processes: they find the database in the environment, not in memory.
     os.environ[DATABASE_ENV] = url
     os.environ[MODELS_ENV] = str(paths.root / "models")
-    advert = None if args.no_advertise else advertise_server(url, args.host, args.port, tls)
-    relay = None if args.db else start_upstream_relay(paths)
-    try:
-        _run_uvicorn(args, tls)
-    finally:
-        if relay is not None:
-            relay.stop()
-        if advert is not None:
-            advert.close()
+    advert: object | None = None
+    relay: UpstreamRelay | None = None
+    refit: HubRefit | None = None
+    with StopSignals() as stop:
+        try:
+            advert = None if args.no_advertise else advertise_server(url, args.host, args.port, tls)
+            relay = None if args.db else start_upstream_relay(paths)
+            refit = None if args.db or args.no_refit else start_refit(paths)
+            _run_uvicorn(args, tls)  # returns after Ctrl+C or SIGTERM, once requests in flight finished
+        except KeyboardInterrupt:
+            pass  # stopped before uvicorn ran (while it runs, it swallows the interrupt itself)
+        except SystemExit:
+            # uvicorn exits with its start-up failure status when stopped before it served: a stop
+            # asked for is no failure. A real one (the port taken) keeps its status.
+            if not stop.requested:
+                raise
+        finally:
+            if refit is not None:
+                refit.stop()
+            if relay is not None:
+                relay.stop()
+            if advert is not None:
+                advert.close()  # type: ignore[attr-defined]
+    print("Sabil sync server stopped.", flush=True)
     return EXIT_OK
+
+
+class StopSignals:
+    """While serving, Ctrl+C and SIGTERM (a service manager's stop) both interrupt the main thread and
+    are remembered (``requested``), so the clean-up runs either way.
+
+    uvicorn stops gracefully on either, then raises it again under the handler it found; under the
+    default SIGTERM handler the process would die there, before the relay and the refit are stopped.
+    Off the main thread (a test calling ``main()``) signals cannot be handled: nothing changes.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {sig: signal.signal(sig, self._interrupt) for sig in self.SIGNALS}
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+    def _interrupt(self, _signum: int, _frame: FrameType | None) -> None:
+        self.requested = True
+        raise KeyboardInterrupt
+
+
+class HubRefit:
+    """The learner-model refit of a hub run headless: the in-app hub's ``RefitWorker`` on the folder's
+    database, saying on the terminal what it did (the log file has the detail)."""
+
+    def __init__(self, db: Database, worker: RefitWorker) -> None:
+        self._db = db
+        self.worker = worker
+
+    def stop(self) -> None:
+        """Let a fit in progress finish (a while at most), then close the database."""
+        if self.worker.stop():
+            self._db.close()
+        else:
+            # The fit goes on on its daemon thread until the process exits; kept parameters are
+            # swapped in whole and nothing was remembered yet, so the next start fits again.
+            print("A refit of the learner model was still running and was left unfinished; "
+                  "it runs again at the next start.", flush=True)
+
+
+def start_refit(paths: Paths, policy: RefitPolicy | None = None) -> HubRefit:
+    """Refit the learner model on this data folder's answers in the background, as the app's hub does:
+    at once, then every 10 minutes, each installed pack whose refit is due (``model_refit``)."""
+    from app.services.model_refit import RefitPolicy
+    from app.services.refit_worker import REFIT_CHECK_SECONDS, RefitWorker
+    from app.storage.database import open_database
+
+    policy = policy or RefitPolicy()
+    reported: set[str] = set()
+
+    def on_fitting(pack_id: str, answers: int, learners: int) -> None:
+        print(f"Refitting the learner model of {pack_id} on {answers} answers from {learners} learners.",
+              flush=True)
+
+    def on_outcome(outcome: RefitOutcome) -> None:
+        if outcome.status == "not_due" and outcome.pack_id in reported:
+            return  # said once: a line every ten minutes would drown the terminal
+        reported.add(outcome.pack_id)
+        print(refit_sentence(outcome), flush=True)
+
+    db = open_database(paths.database, paths.backups)
+    worker = RefitWorker(db, paths, policy=policy, on_fitting=on_fitting, on_outcome=on_outcome)
+    print(f"Refitting the learner model on this hub's answers once a pack has {policy.min_answers} answers "
+          f"from {policy.min_learners} learners, then after every {policy.refit_every} new answers "
+          f"(checked every {REFIT_CHECK_SECONDS / 60:.0f} minutes).", flush=True)
+    worker.start()
+    return HubRefit(db, worker)
+
+
+def refit_sentence(outcome: RefitOutcome) -> str:
+    """What a refit did, in one sentence for the person watching `sabil serve`."""
+    pack = outcome.pack_id
+    if outcome.status == "not_due":
+        return f"The learner model of {pack} is not refitted yet: {outcome.reason}."
+    losses = f"log-loss {outcome.candidate_logloss:.4f} against {outcome.current_logloss:.4f}"
+    in_use = f"the {outcome.current_source} parameters"
+    if outcome.kept:
+        return (f"Kept the refitted learner model of {pack}: it predicts held-out learners better than "
+                f"{in_use} ({losses}); devices get it when they next sync.")
+    return (f"Did not keep the refitted learner model of {pack}: {in_use} predict held-out learners as well "
+            f"or better ({losses}).")
 
 
 def _enrolled_upstream(paths: Paths) -> bool:

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -260,12 +261,13 @@ def _logloss(params: LearnerModelParams, answers: AnswerLog) -> float:
 
 def _write_params(params: LearnerModelParams, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
-    # Not "*.json": /v1/models lists *.json and must never offer a half-written file. The data is
-    # flushed to disk before the swap, so a power cut right after it cannot leave an empty target.
-    handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=PARTIAL_SUFFIX)
-    temp = Path(temp_name)
+    # Not "*.json": /v1/models lists *.json and must never offer a half-written file. Named per
+    # process and thread, so two writers never share one; created with the usual permissions (every
+    # OS user of a shared data folder reads the parameters). Flushed to disk before the swap, so a
+    # power cut right after it cannot leave an empty target.
+    temp = out.with_name(f".{out.name}.{os.getpid()}-{threading.get_ident()}{PARTIAL_SUFFIX}")
     try:
-        with os.fdopen(handle, "wb") as file:
+        with temp.open("wb") as file:
             file.write(json.dumps(params.to_dict(), separators=(",", ":")).encode("utf-8"))
             file.flush()
             os.fsync(file.fileno())
