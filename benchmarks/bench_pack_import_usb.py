@@ -62,6 +62,8 @@ def main() -> None:
     parser.add_argument("--speeds", type=float, nargs="+", default=[100.0, 30.0], help="stick read speeds, MB/s")
     parser.add_argument("--cpus", type=float, default=None, help="cap the runs to this many CPUs in all")
     parser.add_argument("--workdir", type=Path, default=None, help="the data disk's folder (default: a temp folder)")
+    parser.add_argument("--compare-with", type=Path, default=None,
+                        help="another checkout of Sabil whose `sabil pack import` is timed too, interleaved")
     args = parser.parse_args()
     if os.geteuid() != 0:
         raise SystemExit("this benchmark needs root: it makes a loop device and a block-I/O cgroup")
@@ -90,13 +92,16 @@ def main() -> None:
                             runs.setdefault(f"{name} {speed:g}", []).append(
                                 _cold_run(enter, [sys.executable, "-c", _COPY, str(pack), str(target), sync]))
                             target.unlink()
-                        data = root / f"data-{n}"
-                        shutil.copytree(template, data)
-                        loads.append(os.getloadavg()[0])
-                        runs.setdefault(f"import {speed:g}", []).append(_cold_run(enter, [
-                            sys.executable, "-m", "app", "pack", "import", str(pack), "--allow-unsigned",
-                            "--data-dir", str(data)]))
-                        shutil.rmtree(data)
+                        for kind, checkout in (("import", None), ("other", args.compare_with)):
+                            if kind == "other" and checkout is None:
+                                continue
+                            data = root / f"data-{n}"
+                            shutil.copytree(template, data)
+                            loads.append(os.getloadavg()[0])
+                            runs.setdefault(f"{kind} {speed:g}", []).append(_cold_run(enter, [
+                                sys.executable, "-m", "app", "pack", "import", str(pack), "--allow-unsigned",
+                                "--data-dir", str(data)], checkout))
+                            shutil.rmtree(data)
 
     median = {name: statistics.median(values) for name, values in runs.items()}
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
@@ -113,6 +118,10 @@ def main() -> None:
         print(f"(b) sabil pack import:   {import_s:6.2f} s  {size / 1e6 / import_s:6.0f} MB/s  = "
               f"{100 * copy_s / import_s:.0f} % of the plain copy's throughput, "
               f"{100 * sync_s / import_s:.0f} % of copy + fsync's (target >= 50 %)")
+        if args.compare_with is not None:
+            other_s = median[f"other {speed:g}"]
+            print(f"    the same from {args.compare_with}: {other_s:6.2f} s  {size / 1e6 / other_s:6.0f} MB/s  = "
+                  f"{100 * copy_s / other_s:.0f} % of the plain copy's throughput")
     for name, values in runs.items():
         print(f"runs (s) {name}: " + ", ".join(f"{v:.2f}" for v in values))
 
@@ -163,8 +172,9 @@ def _cgroups(device: str, speed_mb: float, cpus: float | None) -> Iterator[list[
                     time.sleep(0.1)
 
 
-def _cold_run(groups: list[Path], command: list[str]) -> float:
-    """Drop every cache, then time ``command`` run inside ``groups`` (the child joins them before exec)."""
+def _cold_run(groups: list[Path], command: list[str], checkout: Path | None = None) -> float:
+    """Drop every cache, then time ``command`` run inside ``groups`` (the child joins them before exec),
+    with ``checkout``'s ``app`` package in place of this one's when given."""
     os.sync()
     with open(DROP_CACHES, "w") as handle:
         handle.write("3\n")
@@ -176,7 +186,9 @@ def _cold_run(groups: list[Path], command: list[str]) -> float:
                 handle.write(str(os.getpid()))
 
     started = time.perf_counter()
-    result = subprocess.run(command, preexec_fn=join_groups, capture_output=True, text=True)  # noqa: PLW1509
+    env = dict(os.environ, PYTHONPATH=str(checkout)) if checkout is not None else None
+    result = subprocess.run(command, preexec_fn=join_groups, capture_output=True, text=True,  # noqa: PLW1509
+                            env=env, cwd=checkout)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command[:4])} failed ({result.returncode}): {result.stderr.strip()[-500:]}")
