@@ -9,8 +9,8 @@ installed pack, one fit at a time. A failed fit is logged and never stops the th
 remembered, so the next check tries again. ``stop()`` lets the fit in progress finish (up to a
 timeout) and returns; kept parameters are swapped in whole, so stopping never leaves half a file.
 
-numpy and the fitting are imported only when a check runs: the in-app hub imports this module at
-start-up.
+numpy and the fitting are imported on the worker's thread, when it first runs: the in-app hub imports
+this module at start-up, and its ``start()`` is called from the UI's worker.
 """
 
 from __future__ import annotations
@@ -89,12 +89,6 @@ class RefitWorker:
         """Start the thread (a running worker is left as it is); the first check runs at once."""
         if self.running:
             return
-        from app.services.model_refit import discard_partial_files
-
-        try:
-            discard_partial_files(self._paths)
-        except OSError:  # a tidy-up only: never a reason not to refit
-            log.warning("could not remove unfinished learner-model files", exc_info=True)
         self._stop = threading.Event()
         self._wake.set()
         self._thread = threading.Thread(target=self._loop, args=(self._stop,), name=THREAD_NAME, daemon=True)
@@ -155,6 +149,13 @@ class RefitWorker:
             return outcomes
 
     def _loop(self, stop: threading.Event) -> None:
+        # Imported here, on this thread: model_refit brings numpy and the fitting.
+        from app.services.model_refit import discard_partial_files
+
+        try:
+            discard_partial_files(self._paths)
+        except OSError:  # a tidy-up only: never a reason not to refit
+            log.warning("could not remove unfinished learner-model files", exc_info=True)
         while not stop.is_set():
             self._wake.wait(self._interval)
             if stop.is_set():
