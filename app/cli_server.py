@@ -253,13 +253,20 @@ def start_refit(paths: Paths, policy: RefitPolicy | None = None) -> HubRefit:
     return HubRefit(db, worker)
 
 
+_PARAMETERS_IN_USE = {
+    "fitted": "the parameters fitted before",
+    "pack": "the pack's own parameters",
+    "default": "the default parameters",
+}
+
+
 def refit_sentence(outcome: RefitOutcome) -> str:
-    """What a refit did, in one sentence for the person watching `sabil serve`."""
+    """What a refit check did, in one sentence for the person watching `sabil serve`."""
     pack = outcome.pack_id
     if outcome.status == "not_due":
-        return f"The learner model of {pack} is not refitted yet: {outcome.reason}."
+        return f"The learner model of {pack} is not due a refit: {outcome.reason}."
     losses = f"log-loss {outcome.candidate_logloss:.4f} against {outcome.current_logloss:.4f}"
-    in_use = f"the {outcome.current_source} parameters"
+    in_use = _PARAMETERS_IN_USE.get(outcome.current_source or "", "the parameters in use")
     if outcome.kept:
         return (f"Kept the refitted learner model of {pack}: it predicts held-out learners better than "
                 f"{in_use} ({losses}); devices get it when they next sync.")

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from app.cli_server import main as server_cli
+from app.cli_server import refit_sentence
 from app.config import Paths
 from app.engine.learner_model.params import LearnerModelParams
 from app.services import model_refit
@@ -296,7 +297,7 @@ def test_a_headless_hub_with_too_few_answers_writes_no_model(
     root = _copy(classes.small, tmp_path / "hub")
 
     hub = _serve(hubs, root)
-    line = hub.wait_for(f"The learner model of {MATHS_PACK} is not refitted yet")
+    line = hub.wait_for(f"The learner model of {MATHS_PACK} is not due a refit")
     hub.wait_serving()
     assert hub.stop() == 0
 
@@ -360,3 +361,13 @@ def test_a_stop_that_times_out_leaves_the_fit_to_finish_and_a_restart_refits_on_
         worker.stop()
         db.close()
     assert not any(t.name == THREAD_NAME and t.is_alive() for t in threading.enumerate())
+
+
+def test_the_terminal_says_which_parameters_a_rejected_refit_lost_to() -> None:
+    rejected = RefitOutcome(MATHS_PACK, "rejected", "not better on held-out learners", 2400, 30,
+                            candidate_logloss=0.61234, current_logloss=0.60001, current_source="fitted")
+
+    assert refit_sentence(rejected) == (
+        f"Did not keep the refitted learner model of {MATHS_PACK}: the parameters fitted before predict "
+        "held-out learners as well or better (log-loss 0.6123 against 0.6000)."
+    )
