@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from app.services.sync_dto import SyncStatus
 from app.services.sync_scheduler import BackgroundSync
 from app.ui.digits import to_latin_digits
-from app.ui.locale_text import locale_digits
+from app.ui.locale_text import locale_digits, parts_joined
 from app.ui.time_ago import time_ago
 from app.ui.worker import ServiceWorker
 
-SEPARATOR = " · "
 REFRESH_MS = 30_000
 # While a send is under way the status is read more often, so the line says when it is done.
 SENDING_REFRESH_MS = 2_000
@@ -266,7 +265,7 @@ class DistrictBox(QFrame):
             parts.append(self.tr("everything sent"))
         if status.last_error and not self._sending:
             parts.append(self._problem(status.last_error_code))
-        return SEPARATOR.join(parts)
+        return parts_joined(parts, self._language)
 
     def _problem(self, code: str) -> str:
         if code in _ENROL_AGAIN:

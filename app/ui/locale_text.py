@@ -16,6 +16,9 @@ from PySide6.QtCore import QLocale
 # The list separator where it is not ", " (Arabic script has its own comma and semicolon).
 LIST_SEPARATORS = {"ar": "، "}
 CLAUSE_SEPARATORS = {"ar": "؛ "}
+# Between the parts of a status line ("5 minutes ago · 132 answers waiting"). Beside Arabic-Indic
+# digits a middle dot reads as a zero ("١٣٢ · ٥" looks like ١٣٢٠٥), so Arabic uses its comma.
+PART_SEPARATORS = {"ar": "، "}
 LATIN_DIGITS = "0123456789"
 _NUMBER_DIGIT = re.compile(r"(?<!%)[0-9]")  # not the 1 of a "%1" placeholder
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -47,6 +50,11 @@ def whole_number(value: float, language: str) -> str:
 def joined(items: Iterable[str], language: str) -> str:
     """Items of a list in one line, separated the way ``language`` writes lists ("a, b" / "a، b")."""
     return LIST_SEPARATORS.get(language, ", ").join(items)
+
+
+def parts_joined(items: Iterable[str], language: str) -> str:
+    """Parts of a status line: "5 minutes ago · 132 answers waiting" ("منذ ٥ دقائق، ١٣٢ إجابة في الانتظار")."""
+    return PART_SEPARATORS.get(language, " · ").join(items)
 
 
 def clauses_joined(items: Iterable[str], language: str) -> str:

@@ -19,13 +19,12 @@ from app.services.sync import SyncService
 from app.services.sync_dto import SyncStatus
 from app.services.sync_scheduler import BackgroundSync
 from app.services.sync_wording import clock_unit
-from app.ui.locale_text import locale_digits
+from app.ui.locale_text import locale_digits, parts_joined
 from app.ui.signals import emit
 from app.ui.time_ago import time_ago
 from app.ui.worker import ServiceWorker
 
 REFRESH_MS = 30_000
-SEPARATOR = " · "
 # Failure codes that need a person (a new code from the teacher); the rest heal by themselves.
 _ENROL_AGAIN = frozenset({"invalid_token", "token_revoked", "device_revoked"})
 _CERTIFICATE = frozenset({"tls", "fingerprint_mismatch"})
@@ -162,7 +161,7 @@ class SyncStatusWidget(QWidget):
             parts = [self.tr("Not connected to a class hub")]
             if status.answers_waiting:
                 parts.append(locale_digits(self.tr("%n answer(s) waiting", "", status.answers_waiting), self._language))
-            return SEPARATOR.join(parts)
+            return parts_joined(parts, self._language)
         now = self._now or datetime.now(UTC)
         if self._waiting_for_sync or status.running:
             head = self.tr("Syncing…")
@@ -179,7 +178,7 @@ class SyncStatusWidget(QWidget):
             parts.append(self._problem(status.last_error_code))
         if status.clock_wrong:
             parts.append(locale_digits(self._clock(status.clock_offset_seconds), self._language))
-        return SEPARATOR.join(parts)
+        return parts_joined(parts, self._language)
 
     def _render(self) -> None:
         text = self.status_text()

@@ -2350,7 +2350,7 @@ Ask an adult to check that the folder exists and that this computer user may wri
     </message>
     <message>
         <source>%1: %2 of %3 skills · %4</source>
-        <translation>%1: المهارات %2 من %3 · %4</translation>
+        <translation>%1: المهارات %2 من %3، %4</translation>
     </message>
     <message>
         <source>Next: %1 (needed first)</source>
@@ -2792,7 +2792,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>For %1 · %2. Valid for %3 days and %4 computers.</source>
-        <translation>لـ %1 · %2. مدة الصلاحية بالأيام: %3، والحدّ الأقصى للحواسيب: %4.</translation>
+        <translation>لـ %2 في %1. مدة الصلاحية بالأيام: %3، والحدّ الأقصى للحواسيب: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n learner computer(s) enrolled.</source>
@@ -2844,7 +2844,7 @@ The .json file holds everything; the .zip holds the same as spreadsheet tables.<
     </message>
     <message>
         <source>This computer now syncs with %1 · %2.</source>
-        <translation>أصبح هذا الحاسوب يتزامن مع %1 · %2.</translation>
+        <translation>أصبح هذا الحاسوب يتزامن مع %2 في %1.</translation>
     </message>
     <message>
         <source>This code is not known, has expired or is used up. Ask your teacher for a new one.</source>

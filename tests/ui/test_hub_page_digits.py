@@ -42,6 +42,7 @@ def test_a_running_hub_counts_in_arabic_digits_and_keeps_its_address_and_code_la
     note = page.hub_note.text()
     assert "٧" in note and "١٠٠" in note, note  # valid for 7 days and 100 computers
     assert "مدرسة 12" in note
+    assert "·" not in note, "a middle dot beside Arabic-Indic digits reads as a zero"
     assert not LATIN.search(note.replace("مدرسة 12", "")), f"a count in Latin digits: {note}"
     # Typed elsewhere: the learner PC's join form, `sabil sync enroll`, a browser.
     assert page.address_label.text() == page.hub_class.url and re.search(r":\d+$", page.address_label.text())

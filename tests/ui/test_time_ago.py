@@ -82,6 +82,8 @@ def test_both_status_lines_say_when_in_the_same_words_and_digits(qtbot) -> None:
             assert ago in line.label.text() and ago in box.state_label.text()
             for text in (line.label.text(), box.state_label.text()):
                 assert "١٣٢" in text and "132" not in text, text
+                # A middle dot beside Arabic-Indic digits reads as a zero: the parts take the Arabic comma.
+                assert "·" not in text and "منذ ٥ دقائق، ١٣٢" in text, text
             assert "٣" in line.label.text() and "3" not in line.label.text(), "the clock's days in Arabic digits"
             # The server's address is not a count: it keeps the digits it is typed with.
             assert box.server_label.text() == "https://district.example.org:8470"

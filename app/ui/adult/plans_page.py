@@ -32,7 +32,7 @@ from app.services.adult_dto import PlanTarget
 from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.messages import adult_message
 from app.ui.locale_dates import coming_date, set_date_edit_language
-from app.ui.locale_text import whole_number
+from app.ui.locale_text import filled, parts_joined, whole_number
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -340,9 +340,10 @@ class PlansPage(QWidget):
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         for plan in self.plans:
-            text = self.tr("%1 — for %2").replace("%1", plan.title).replace("%2", plan.assignee_name)
+            text = filled(self.tr("%1 — for %2"), plan.title, plan.assignee_name)
             if plan.due_date is not None:
-                text += " · " + self.tr("due %1").replace("%1", self._due_text(plan.due_date))
+                due = self.tr("due %1").replace("%1", self._due_text(plan.due_date))
+                text = parts_joined((text, due), self._language)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, plan.id)
             item.setToolTip("\n".join(part for part in (text, plan.goal) if part))  # the whole line, if cut at the edge
