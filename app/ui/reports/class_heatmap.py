@@ -51,6 +51,7 @@ from app.services.reports.dto import (
     MasteryGrid,
 )
 from app.services.reports.mastery_grid import sorted_grid
+from app.ui.locale_text import parts_joined
 from app.ui.reports import report_format as fmt
 from app.ui.reports.report_export import Cell, heading, html_document, html_table
 from app.ui.reports.report_view import Printable, ReportView
@@ -88,7 +89,7 @@ SKILL_SORTS = (
 def _counts_text(counts: dict[str, int], language: str) -> str:
     """"2 struggling · 5 being forgotten · …" for the states that occur, most urgent first."""
     parts = [f"{state_name(s)}: {fmt.number(counts[s], language)}" for s in LEGEND_ORDER if counts.get(s)]
-    return " · ".join(parts)
+    return parts_joined(parts, language)
 
 
 def _tr(source: str, n: int = -1) -> str:
@@ -110,7 +111,7 @@ def describe_cell(grid: MasteryGrid, row: int, column: int, language: str) -> st
         if cell.state == MASTERED and cell.recall < grid.review_target:
             # Not yet being forgotten, but the sequencer is already bringing it back for review.
             parts.append(_tr("review due"))
-    return " · ".join(parts)
+    return parts_joined(parts, language)
 
 
 class HeatmapModel(QAbstractTableModel):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QSize
 
 from app.services.reports.csv_export import Table, learner_skills_table, learner_weeks_table
 from app.services.reports.dto import FADING, BlockingSkill, LearnerProgress
-from app.ui.locale_text import joined
+from app.ui.locale_text import joined, parts_joined
 from app.ui.reports import report_format as fmt
 from app.ui.reports.progress_chart import ProgressChart
 from app.ui.reports.report_export import heading, html_document, html_table, paragraph
@@ -151,9 +151,9 @@ class LearnerReport(ReportView):
             self.chart.set_progress((), 1, language)
             return
         self.summary.setText(self.summary_text(report))
-        self.states.setText(
-            " · ".join(f"{state_name(s)}: {fmt.number(report.state_counts.get(s, 0), language)}" for s in LEGEND_ORDER)
-        )
+        self.states.setText(parts_joined(
+            (f"{state_name(s)}: {fmt.number(report.state_counts.get(s, 0), language)}" for s in LEGEND_ORDER), language
+        ))
         self.chart.set_progress(report.weeks, report.skills, language)
         for line in self.forgetting_lines(report):
             self.forgetting.addItem(line)
@@ -166,14 +166,14 @@ class LearnerReport(ReportView):
         """Answers, share right, time on task, sessions and days, last active."""
         language = self.language
         right = report.correct / report.attempts if report.attempts else None
-        return " · ".join([
+        return parts_joined([
             fmt.counted(self.tr("%n answer(s)", "", report.attempts), language),
             self.tr("%1 right").replace("%1", fmt.percent(right, language)),
             self.tr("time on task %1").replace("%1", fmt.duration(report.time_on_task_minutes, language)),
             fmt.counted(self.tr("%n session(s)", "", report.sessions), language),
             fmt.counted(self.tr("on %n day(s)", "", report.active_days), language),
             self.tr("last active %1").replace("%1", fmt.days_ago(report.last_active, report.generated_at, language)),
-        ])
+        ], language)
 
     def forgetting_lines(self, report: LearnerProgress) -> list[str]:
         """A line per skill being forgotten (lowest recall first), then those fading within a week."""
