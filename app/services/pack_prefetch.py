@@ -17,6 +17,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 _CHUNK = 1024 * 1024
+_WINDOW = 2 * 1024 * 1024  # about what Linux reads ahead for one advice
+_AHEAD = 4 * _WINDOW  # queued in front of the stick at most
 # Read ahead at most this share of the memory available now: a pack bigger than that would push
 # its own first pages out before the import reads them (old school PCs have 2-4 GB).
 _MEMORY_SHARE = 4
@@ -40,19 +42,49 @@ def prefetch_pack(path: Path | str) -> threading.Thread | None:
 
 
 def _read_ahead(path: Path, limit: int) -> int:
-    # Plain reads, one chunk at a time, rather than posix_fadvise(WILLNEED) over the whole file: the
-    # kernel would queue every byte at once, and the importer's own first reads (the zip's directory
-    # and pack.json, at the end of the file) would wait behind them. Read one by one, the stick is
-    # kept busy and an urgent read waits for one chunk at most. readinto releases the interpreter
-    # lock, so the starting import is not held up.
+    """Bring the first ``limit`` bytes of ``path`` into the file cache; how many bytes it covered."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return 0
+    try:
+        if hasattr(os, "posix_fadvise"):
+            return _advise_ahead(fd, limit)
+        return _read_through(fd, limit)
+    except OSError as exc:
+        log.debug("reading %s ahead stopped: %s", path, exc)
+        return 0
+    finally:
+        os.close(fd)
+
+
+def _advise_ahead(fd: int, limit: int) -> int:
+    # The kernel reads each advised window in the background, without copying a byte to us (a file
+    # already cached costs nothing). Only a few windows are queued at a time: with the whole file
+    # queued at once, the importer's own first reads (the zip's directory and pack.json, at the end
+    # of the file) would wait behind it. Reading one byte at the end of the oldest window waits
+    # until the stick has delivered it, which paces the queue to the stick's speed.
+    advised = done = 0
+    while done < limit:
+        while advised < limit and advised - done < _AHEAD:
+            count = min(_WINDOW, limit - advised)
+            os.posix_fadvise(fd, advised, count, os.POSIX_FADV_WILLNEED)
+            advised += count
+        done = min(done + _WINDOW, limit)
+        os.pread(fd, 1, done - 1)
+    return done
+
+
+def _read_through(fd: int, limit: int) -> int:
+    # Where there is no posix_fadvise (Windows), reading the file fills the system cache the same
+    # way; one chunk at a time, so an urgent read of the importer waits for one chunk at most.
+    # readinto releases the interpreter lock, so the starting import is not held up.
     buffer = bytearray(_CHUNK)
     done = 0
-    try:
-        with open(path, "rb", buffering=0) as stream:
-            while done < limit and (count := stream.readinto(buffer)):
-                done += count
-    except OSError as exc:
-        log.debug("reading %s ahead stopped after %d bytes: %s", path, done, exc)
+    os.lseek(fd, 0, os.SEEK_SET)
+    with os.fdopen(os.dup(fd), "rb", buffering=0) as stream:
+        while done < limit and (count := stream.readinto(buffer)):
+            done += count
     return done
 
 

@@ -45,3 +45,16 @@ def test_a_missing_or_unreadable_pack_is_left_to_the_importer_to_report(tmp_path
 
 def test_the_memory_available_is_known_on_this_system() -> None:
     assert pack_prefetch._available_memory() > 16 * 1024 * 1024
+
+
+def test_where_the_os_cannot_be_advised_the_file_is_read_through(tmp_path: Path) -> None:
+    import os
+
+    pack = tmp_path / "big.sabilpack"
+    pack.write_bytes(b"y" * (2 * 1024 * 1024 + 5))
+    fd = os.open(pack, os.O_RDONLY)
+    try:
+        assert pack_prefetch._read_through(fd, 1024 * 1024) == 1024 * 1024
+        assert pack_prefetch._read_through(fd, 10 * 1024 * 1024) == 2 * 1024 * 1024 + 5
+    finally:
+        os.close(fd)
