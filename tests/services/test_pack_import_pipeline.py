@@ -33,7 +33,7 @@ from app.services.media_store import MediaStore
 from app.services.pack_files import read_raw
 from app.services.pack_item_rows import store_items
 from app.services.pack_service_open import open_pack_service
-from app.storage.database import open_database
+from app.storage.database import Database, open_database
 from app.storage.models import Item, Pack, Skill
 from benchmarks.bench_pack_import import PACK_ID, png_bytes, write_generated_pack
 
@@ -90,6 +90,16 @@ def test_item_rows_hold_each_items_pack_json_object_and_read_back_as_validated(t
         db.close()
 
 
+def _add_pack_and_skills(db: Database, manifest: PackManifest) -> None:
+    """The rows store_items needs before it: the pack and its skills."""
+    with db.transaction() as session:
+        session.add(Pack(id=PACK_ID, version="1.0.0", title={"en": "x"}, description={}, language="en",
+                         format_version=1, licence="CC0-1.0", authors=[], manifest_sha256="0" * 64, source="file"))
+        session.flush()
+        for position, skill in enumerate(manifest.skills):
+            session.add(Skill(pack_id=PACK_ID, skill_id=skill.id, title=dict(skill.title), position=position))
+
+
 def _with_items(manifest: PackManifest, items: list[ItemDef]) -> tuple[PackManifest, str]:
     changed = replace(manifest, items=tuple(items))
     return changed, json.dumps(manifest_to_dict(changed), ensure_ascii=False)
@@ -100,13 +110,8 @@ def test_store_items_updates_persisting_ids_and_retires_the_others(tmp_path: Pat
     try:
         manifest = read_pack(generated)
         items = list(manifest.items)
+        _add_pack_and_skills(db, manifest)
         with db.transaction() as session:
-            session.add(Pack(id=PACK_ID, version="1.0.0", title={"en": "x"}, description={}, language="en",
-                             format_version=1, licence="CC0-1.0", authors=[], manifest_sha256="0" * 64, source="file"))
-            session.flush()
-            for position, skill in enumerate(manifest.skills):
-                session.add(Skill(pack_id=PACK_ID, skill_id=skill.id, title=dict(skill.title), position=position))
-            session.flush()
             progress: list[int] = []
             store_items(session.connection(), *_with_items(manifest, items[:250]), progress.append)
             assert sum(progress) == 250
@@ -133,12 +138,7 @@ def test_store_items_refuses_rows_that_differ_from_the_validated_items(tmp_path:
     db = open_database(tmp_path / "sabil.sqlite3")
     try:
         manifest = read_pack(generated)
-        with db.transaction() as session:
-            session.add(Pack(id=PACK_ID, version="1.0.0", title={"en": "x"}, description={}, language="en",
-                             format_version=1, licence="CC0-1.0", authors=[], manifest_sha256="0" * 64, source="file"))
-            session.flush()
-            for position, skill in enumerate(manifest.skills):
-                session.add(Skill(pack_id=PACK_ID, skill_id=skill.id, title=dict(skill.title), position=position))
+        _add_pack_and_skills(db, manifest)
         _, text_of_other = _with_items(manifest, [replace(i, difficulty=1.0) for i in manifest.items])
         with pytest.raises(PackError) as caught, db.transaction() as session:
             store_items(session.connection(), manifest, text_of_other, lambda _n: None)
