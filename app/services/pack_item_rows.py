@@ -9,6 +9,7 @@ released. Bodies are turned into ``ItemDef`` only when an item is shown (``item_
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from sqlalchemy import Connection, select
@@ -48,14 +49,29 @@ def store_items(
     gone = existing - {item.id for item in manifest.items}
     if gone:
         connection.exec_driver_sql(_RETIRE, [(pack_id, item_id) for item_id in sorted(gone)])
-    expected = [(item.id, item.skill_id, item.type, float(item.difficulty), position)
-                for position, item in enumerate(manifest.items)]
     # The driver's own cursor gives plain tuples: comparing 20,000 SQLAlchemy rows cost a tenth of a second.
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         stored = cursor.execute(_CURRENT, (pack_id,)).fetchall()
     finally:
         cursor.close()
-    if stored != expected:
+    if not _same_items(stored, manifest):
         raise PackError("changed", "the pack's items were read differently a second time; try again")
     progress(len(manifest.items))
+
+
+def _same_items(stored: list[tuple[str, str, str, float, int]], manifest: PackManifest) -> bool:
+    """The rows SQLite made hold the validated items' ids, skills, types, difficulties and positions.
+
+    Difficulties may differ in the last binary digit: SQLite's decimal-to-binary conversion is not
+    correctly rounded everywhere (builds without an extended long double); the body keeps the exact
+    text, and a difficulty a billionth apart orders items the same.
+    """
+    if len(stored) != len(manifest.items):
+        return False
+    for position, (row, item) in enumerate(zip(stored, manifest.items, strict=True)):
+        item_id, skill_id, kind, difficulty, stored_position = row
+        if (item_id != item.id or skill_id != item.skill_id or kind != item.type or stored_position != position
+                or not math.isclose(difficulty, item.difficulty, rel_tol=1e-12, abs_tol=1e-300)):
+            return False
+    return True

@@ -9,6 +9,7 @@ must escape, numbers in every spelling) and keep the bodies of earlier versions 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from app.content_packs.manifest_schema import read_manifest, read_pack_item
 from app.content_packs.model import ItemDef
 from app.services.item_codec import item_from_body
-from app.services.pack_item_rows import store_items
+from app.services.pack_item_rows import _same_items, store_items
 from app.storage.database import open_database
 from app.storage.models import Item, Pack, Skill
 
@@ -50,6 +51,9 @@ def _items() -> list[dict[str, Any]]:
         {"id": "many", "skill": "s1", "type": "multiple_choice", "prompt": "Which?", "choices": ["a", "b", "c"],
          "correct": [0, 2]},
         {"id": "expr", "skill": "s1", "type": "expression", "prompt": "Simplify.", "answer": "2x", "variables": ["x"]},
+        {"id": "long-1", "skill": "s1", "type": "numeric", "prompt": "?", "answer": "1", "difficulty": 0.1234567890123456789},
+        {"id": "long-2", "skill": "s1", "type": "numeric", "prompt": "?", "answer": "1", "difficulty": -9.999999999999998},
+        {"id": "tiny", "skill": "s1", "type": "numeric", "prompt": "?", "answer": "1", "difficulty": 1e-7},
     ]
     for item in items:
         item.setdefault("hints", ["A hint."])
@@ -101,3 +105,20 @@ def test_bodies_written_by_earlier_versions_still_read() -> None:
             old[field.name] = [[k, v] for k, v in value.items()] if field.name == "params" else (
                 list(value) if isinstance(value, tuple) else value)
         assert item_from_body(json.loads(json.dumps(old))) == item
+
+
+def test_a_difficulty_one_binary_digit_apart_is_the_same_item_but_anything_else_is_not() -> None:
+    """SQLite's decimal-to-binary conversion is not correctly rounded on every build (no extended
+    long double on Windows): a last-digit difference must not refuse a good pack; anything else must."""
+    manifest = read_manifest(_document(_items()))
+    rows = [(i.id, i.skill_id, i.type, float(i.difficulty), n) for n, i in enumerate(manifest.items)]
+    assert _same_items(rows, manifest)
+    off_by_a_digit = [(a, b, c, math.nextafter(d, math.inf), n) for a, b, c, d, n in rows]
+    assert _same_items(off_by_a_digit, manifest)
+    for index, changed in ((0, "other-id"), (1, "s2"), (2, "numeric"), (3, 0.5), (4, 99)):
+        wrong = list(rows)
+        row = list(wrong[5])
+        row[index] = changed
+        wrong[5] = tuple(row)
+        assert not _same_items(wrong, manifest)
+    assert not _same_items(rows[:-1], manifest)
