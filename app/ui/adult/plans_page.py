@@ -114,6 +114,10 @@ class PlansPage(QWidget):
         self.pack_choice = QComboBox()
         self.pack_choice.currentIndexChanged.connect(lambda _i: self._load_skills())
         self.target_kind = QComboBox()
+        # "A section: the skill and all it needs" is long in French and Spanish: as wide as the form
+        # allows, not wider (the form was cut at the screen's edge), the open list showing it whole.
+        self.target_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_kind.setMinimumContentsLength(16)
         self.target_kind.currentIndexChanged.connect(lambda _i: self._target_kind_changed())
         self.skill_list = QListWidget()
         self.skill_list.setMinimumHeight(110)
