@@ -7,6 +7,7 @@ test session into a template folder that each test copies: every test still gets
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import subprocess
 import sys
@@ -41,7 +42,12 @@ def compiled_translations() -> None:
     for ts in folder.glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+            # QTranslator maps the .qm file into memory: rewriting it in place while another test
+            # process (an xdist worker, a parallel run) has it mapped kills that process with SIGBUS.
+            # Compile beside it and rename over it, so a mapped old file stays whole.
+            fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
 
 
 @pytest.fixture
