@@ -11,7 +11,8 @@ and the import read through the same limit, as they would from the real stick:
 - (a) a plain copy of the .sabilpack from the stick to the data disk (``shutil.copyfile``), and
   the same copy followed by ``fsync``;
 - (b) ``sabil pack import FILE --allow-unsigned`` as a real command (a new process) into a data
-  folder that was started once before.
+  folder that was started once before, and ``PackService.install_file`` in a process that has
+  already opened the data folder (what the Packs screen does; only the import is timed).
 
 Every measurement starts cold (``sync; echo 3 > /proc/sys/vm/drop_caches``: the stick's pages and
 Python's own files), each run in its own process inside the throttled cgroup; the kinds of run are
@@ -43,6 +44,17 @@ from bench_pack_import import write_generated_pack  # noqa: E402 - the same gene
 
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 DROP_CACHES = "/proc/sys/vm/drop_caches"
+_IN_APP = """
+import sys, time
+from pathlib import Path
+from app.config import Paths
+from app.services.pack_service_open import open_pack_service
+db, packs = open_pack_service(Paths(Path(sys.argv[2])))
+started = time.perf_counter()
+packs.install_file(Path(sys.argv[1]), allow_unsigned=True)
+print(time.perf_counter() - started)
+db.close()
+"""
 _COPY = """
 import os, shutil, sys
 shutil.copyfile(sys.argv[1], sys.argv[2])
@@ -92,6 +104,12 @@ def main() -> None:
                             runs.setdefault(f"{name} {speed:g}", []).append(
                                 _cold_run(enter, [sys.executable, "-c", _COPY, str(pack), str(target), sync]))
                             target.unlink()
+                        data = root / f"data-{n}"
+                        shutil.copytree(template, data)
+                        loads.append(os.getloadavg()[0])
+                        runs.setdefault(f"in-app {speed:g}", []).append(_cold_run(
+                            enter, [sys.executable, "-c", _IN_APP, str(pack), str(data)], timed_by_child=True))
+                        shutil.rmtree(data)
                         for kind, checkout in (("import", None), ("other", args.compare_with)):
                             if kind == "other" and checkout is None:
                                 continue
@@ -118,6 +136,10 @@ def main() -> None:
         print(f"(b) sabil pack import:   {import_s:6.2f} s  {size / 1e6 / import_s:6.0f} MB/s  = "
               f"{100 * copy_s / import_s:.0f} % of the plain copy's throughput, "
               f"{100 * sync_s / import_s:.0f} % of copy + fsync's (target >= 50 %)")
+        in_app_s = median[f"in-app {speed:g}"]
+        print(f"    install_file in the app: {in_app_s:6.2f} s  {size / 1e6 / in_app_s:6.0f} MB/s  = "
+              f"{100 * copy_s / in_app_s:.0f} % of the plain copy's throughput, "
+              f"{100 * sync_s / in_app_s:.0f} % of copy + fsync's")
         if args.compare_with is not None:
             other_s = median[f"other {speed:g}"]
             print(f"    the same from {args.compare_with}: {other_s:6.2f} s  {size / 1e6 / other_s:6.0f} MB/s  = "
@@ -172,9 +194,12 @@ def _cgroups(device: str, speed_mb: float, cpus: float | None) -> Iterator[list[
                     time.sleep(0.1)
 
 
-def _cold_run(groups: list[Path], command: list[str], checkout: Path | None = None) -> float:
+def _cold_run(
+    groups: list[Path], command: list[str], checkout: Path | None = None, *, timed_by_child: bool = False
+) -> float:
     """Drop every cache, then time ``command`` run inside ``groups`` (the child joins them before exec),
-    with ``checkout``'s ``app`` package in place of this one's when given."""
+    with ``checkout``'s ``app`` package in place of this one's when given; ``timed_by_child``: the
+    command prints its own time (of the part that matters) last."""
     os.sync()
     with open(DROP_CACHES, "w") as handle:
         handle.write("3\n")
@@ -192,7 +217,7 @@ def _cold_run(groups: list[Path], command: list[str], checkout: Path | None = No
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command[:4])} failed ({result.returncode}): {result.stderr.strip()[-500:]}")
-    return elapsed
+    return float(result.stdout.split()[-1]) if timed_by_child else elapsed
 
 
 def _run(command: list[str]) -> None:
