@@ -1,9 +1,11 @@
 """`sabil serve`, `sabil hub init` and `sabil hub revoke`: the sync server from the command line.
 
 `sabil serve` on a hub's own data folder (no ``--db``) does what the hub inside the app does besides
-serving: it relays to a district server when enrolled with one, and it refits the learner model on the
-school's answers (``refit_worker.RefitWorker``, the in-app hub's own). Ctrl+C or SIGTERM (a service
-manager's stop) stops it cleanly: requests in flight finish, then the relay and the refit.
+serving: it rebuilds learners' skill states after pushes (``rebuild_worker.RebuildWorker``, hooked into
+the server it runs in this process), refits the learner model on the school's answers
+(``refit_worker.RefitWorker``), both the in-app hub's own, and relays to a district server when
+enrolled with one. Ctrl+C or SIGTERM (a service manager's stop) stops it cleanly: requests in flight
+finish, then the refit, the rebuilds and the relay.
 
 ``add_commands(subparsers)`` adds the commands to the `sabil` parser; ``HANDLERS`` maps
 ``(command, subcommand)`` to a function taking the parsed arguments and returning the exit status
@@ -28,7 +30,10 @@ from app.cli_support import add_data_dir, data_paths
 from app.config import Paths
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from app.services.model_refit import RefitOutcome, RefitPolicy
+    from app.services.rebuild_worker import RebuildWorker
     from app.services.refit_worker import RefitWorker
     from app.storage.database import Database
 
@@ -60,7 +65,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     _add_db(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
-    p.add_argument("--workers", type=int, default=1, help="worker processes (use several with PostgreSQL)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes (several need --db, e.g. PostgreSQL; a hub's own data folder is served by one)")
     p.add_argument("--tls", action="store_true",
                    help="serve HTTPS with the hub's self-signed certificate (made on first use); "
                         "required off loopback")
@@ -125,13 +131,20 @@ def _migrate(url: str) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Migrate the database, then run uvicorn with ``--workers`` processes over it; on a hub's own data
-    folder also relay upstream and refit the learner model in the background until stopped."""
+    folder serve in this process and, in the background until stopped, rebuild the learners pushes
+    bring, refit the learner model and relay upstream."""
 
     from app.sync.server.asgi import DATABASE_ENV, MODELS_ENV
     from app.sync.server.tls import ensure_certificate
 
     if args.workers < 1:
         raise ServerCommandError("--workers must be at least 1.")
+    if args.workers > 1 and not args.db:
+        # The pushes must reach this process, whose thread rebuilds the learners they bring.
+        raise ServerCommandError(
+            "A hub's own data folder is served by one worker, which also keeps its learners' skill states "
+            "current after pushes; several workers need --db (e.g. PostgreSQL)."
+        )
     if not _is_loopback(args.host) and not args.tls:
         raise ServerCommandError(
             f"Listening on {args.host} would send learners' progress unencrypted over the network. "
@@ -151,13 +164,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ[MODELS_ENV] = str(paths.root / "models")
     advert: object | None = None
     relay: UpstreamRelay | None = None
+    hub_db: Database | None = None
     refit: HubRefit | None = None
+    rebuild: RebuildWorker | None = None
     with StopSignals() as stop:
         try:
             advert = None if args.no_advertise else advertise_server(url, args.host, args.port, tls)
             relay = None if args.db else start_upstream_relay(paths)
-            refit = None if args.db or args.no_refit else start_refit(paths)
-            _run_uvicorn(args, tls)  # returns after Ctrl+C or SIGTERM, once requests in flight finished
+            app = None
+            if not args.db:
+                hub_db = _open_hub_database(paths)
+                refit = None if args.no_refit else start_refit(paths, db=hub_db)
+                rebuild = start_rebuild(hub_db, paths, refit.worker if refit is not None else None)
+                app = hub_app(url, paths, rebuild)
+            _run_uvicorn(args, tls, app)  # returns after Ctrl+C or SIGTERM, once requests in flight finished
         except KeyboardInterrupt:
             pass  # stopped before uvicorn ran (while it runs, it swallows the interrupt itself)
         except SystemExit:
@@ -166,14 +186,66 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if not stop.requested:
                 raise
         finally:
-            if refit is not None:
-                refit.stop()
+            # The server is stopped by now, so nothing is noted after the rebuilds' last pass; the refit
+            # stops first so that pass does not wake a fit the stop would only wait for.
+            unfinished = refit is not None and not refit.stop()
+            if rebuild is not None and not rebuild.stop():
+                unfinished = True
+                print("Rebuilding learners' skill states was still running and was left unfinished; "
+                      "the rest is rebuilt at the next start.", flush=True)
+            if hub_db is not None and not unfinished:
+                hub_db.close()  # else a daemon thread still uses it; the process exit ends both
             if relay is not None:
                 relay.stop()
             if advert is not None:
                 advert.close()  # type: ignore[attr-defined]
     print("Sabil sync server stopped.", flush=True)
     return EXIT_OK
+
+
+def _open_hub_database(paths: Paths) -> Database:
+    from app.storage.database import open_database
+
+    return open_database(paths.database, paths.backups)
+
+
+def hub_app(url: str, paths: Paths, rebuild: RebuildWorker) -> FastAPI:
+    """The sync server of a hub's own data folder, in this process, with ``rebuild``'s ingest hook: each
+    push notes its learners in its own transaction, as in the app's hub."""
+    from app.sync.server.app import create_app
+
+    # Its own engine, as the workers of a --db server have; the schema is migrated already.
+    return create_app(url, migrate=False, on_ingest=rebuild.note_ingest, models_dir=paths.root / "models")
+
+
+def start_rebuild(db: Database, paths: Paths, refit: RefitWorker | None = None) -> RebuildWorker:
+    """Rebuild learners' skill states after pushes in the background, as the app's hub does; learners
+    noted before the last stop (a crash between a push and its rebuild) are rebuilt at once. After each
+    pass ``refit`` is woken: new answers may make a refit due."""
+    from app.services.device import ensure_device
+    from app.services.practice import PracticeService
+    from app.services.rebuild_worker import RebuildWorker
+
+    practice = PracticeService(db, ensure_device(db), paths.media, models_dir=paths.root / "models")
+    first_pass = True
+
+    def on_pass(rebuilt: int) -> None:
+        nonlocal first_pass
+        if first_pass and left:
+            print(f"Rebuilt the skill states of {rebuilt} learner(s) whose answers arrived before the last stop.",
+                  flush=True)
+        first_pass = False
+        if refit is not None:
+            refit.wake()
+
+    worker = RebuildWorker(db, practice.rebuild_learner_state, on_pass=on_pass)
+    left = len(worker.pending())
+    print("Rebuilding learners' skill states after every push, as the hub in the app does.", flush=True)
+    if left:
+        print(f"{left} learner(s) had answers arrive before the last stop without their skill states rebuilt; "
+              "rebuilding them now.", flush=True)
+    worker.start()
+    return worker
 
 
 class StopSignals:
@@ -209,24 +281,29 @@ class HubRefit:
     """The learner-model refit of a hub run headless: the in-app hub's ``RefitWorker`` on the folder's
     database, saying on the terminal what it did (the log file has the detail)."""
 
-    def __init__(self, db: Database, worker: RefitWorker) -> None:
+    def __init__(self, db: Database, worker: RefitWorker, *, owns_db: bool = True) -> None:
         self._db = db
+        self._owns_db = owns_db
         self.worker = worker
 
-    def stop(self) -> None:
-        """Let a fit in progress finish (a while at most), then close the database."""
+    def stop(self) -> bool:
+        """Let a fit in progress finish (a while at most), then close the database when it opened it;
+        False when the fit was left unfinished."""
         if self.worker.stop():
-            self._db.close()
-        else:
-            # The fit goes on on its daemon thread until the process exits; kept parameters are
-            # swapped in whole and nothing was remembered yet, so the next start fits again.
-            print("A refit of the learner model was still running and was left unfinished; "
-                  "it runs again at the next start.", flush=True)
+            if self._owns_db:
+                self._db.close()
+            return True
+        # The fit goes on on its daemon thread until the process exits; kept parameters are
+        # swapped in whole and nothing was remembered yet, so the next start fits again.
+        print("A refit of the learner model was still running and was left unfinished; "
+              "it runs again at the next start.", flush=True)
+        return False
 
 
-def start_refit(paths: Paths, policy: RefitPolicy | None = None) -> HubRefit:
+def start_refit(paths: Paths, policy: RefitPolicy | None = None, *, db: Database | None = None) -> HubRefit:
     """Refit the learner model on this data folder's answers in the background, as the app's hub does:
-    at once, then every 10 minutes, each installed pack whose refit is due (``model_refit``)."""
+    at once, then every 10 minutes and after rebuilds, each installed pack whose refit is due
+    (``model_refit``). On ``db`` when given (the caller closes it), else on a database of its own."""
     from app.services.model_refit import RefitPolicy
     from app.services.refit_worker import REFIT_CHECK_SECONDS, RefitWorker
     from app.storage.database import open_database
@@ -244,13 +321,14 @@ def start_refit(paths: Paths, policy: RefitPolicy | None = None) -> HubRefit:
         reported.add(outcome.pack_id)
         print(refit_sentence(outcome), flush=True)
 
-    db = open_database(paths.database, paths.backups)
+    owns_db = db is None
+    db = db if db is not None else open_database(paths.database, paths.backups)
     worker = RefitWorker(db, paths, policy=policy, on_fitting=on_fitting, on_outcome=on_outcome)
     print(f"Refitting the learner model on this hub's answers once a pack has {policy.min_answers} answers "
           f"from {policy.min_learners} learners, then after every {policy.refit_every} new answers "
           f"(checked every {REFIT_CHECK_SECONDS / 60:.0f} minutes).", flush=True)
     worker.start()
-    return HubRefit(db, worker)
+    return HubRefit(db, worker, owns_db=owns_db)
 
 
 _PARAMETERS_IN_USE = {
@@ -364,12 +442,13 @@ def advertise_server(url: str, host: str, port: int, tls: object | None) -> obje
         return None
 
 
-def _run_uvicorn(args: argparse.Namespace, tls: object | None) -> None:
+def _run_uvicorn(args: argparse.Namespace, tls: object | None, app: FastAPI | None = None) -> None:
+    """Serve ``app`` in this process, or (None) the app each of ``--workers`` builds from the environment."""
     import uvicorn
 
     uvicorn.run(
-        "app.sync.server.asgi:app_from_environment",
-        factory=True,
+        app if app is not None else "app.sync.server.asgi:app_from_environment",
+        factory=app is None,
         host=args.host,
         port=args.port,
         workers=args.workers,

@@ -4,8 +4,9 @@ database, advertised on the LAN, and the enrolment codes the teacher hands out.
 ``HubRunner.start()`` serves the FastAPI sync app with uvicorn on a thread (HTTPS with the hub's
 self-signed certificate when it listens beyond loopback, as ``sabil serve --tls`` does), publishes it
 with zeroconf so learner PCs find it, and keeps the teacher's reports current: every push notes its
-learners in the same transaction (``rebuild_pending``), and a second thread replays those learners'
-states exactly as practice builds them. A third, low-frequency thread (``refit_worker.RefitWorker``,
+learners in the same transaction (``rebuild_pending``), and a second thread
+(``rebuild_worker.RebuildWorker``, the same one ``sabil serve`` runs) replays those learners' states
+exactly as practice builds them. A third, low-frequency thread (``refit_worker.RefitWorker``,
 the same one ``sabil serve`` runs on a headless hub) refits the learner model on the school's pooled
 answers when enough new ones arrived, so devices fetch parameters fitted on their own class without
 anyone running a command. ``stop()`` withdraws the advert, stops the server, finishes
@@ -22,13 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import Paths
+from app.services.rebuild_worker import RebuildWorker
 from app.services.refit_worker import RefitWorker
-from app.services.sync_pages import rebuild_pending
-from app.services.sync_state import read_state, write_fields
 from app.storage.database import Database
 from app.storage.sync_models import SyncClass, SyncDevice, SyncSchool
 from app.sync.enrolment import (
@@ -53,8 +53,6 @@ LOOPBACK = "127.0.0.1"
 TLS_FOLDER = "sync-tls"  # shared with `sabil serve --tls` and `sabil hub init --tls`: one certificate
 START_TIMEOUT = 15.0
 STOP_TIMEOUT = 15.0
-# A rebuild that failed (e.g. the database busy for long) is tried again after this pause.
-REBUILD_RETRY_SECONDS = 30.0
 
 
 class HubError(Exception):
@@ -132,7 +130,6 @@ class HubRunner:
         self._db = db
         self._paths = paths
         self._device_id = device_id
-        self._rebuild = rebuild_learner
         self._hub_name = hub_name or f"Sabil {socket.gethostname().split('.')[0]}"
         self._lock = threading.RLock()
         self._server: object | None = None  # uvicorn.Server
@@ -143,12 +140,9 @@ class HubRunner:
         self._tls: TlsFiles | None = None
         self._shown_host = LOOPBACK
         self._advertised_school = ""
-        self._rebuild_wake = threading.Event()
-        self._rebuild_stop = threading.Event()
-        self._rebuild_idle = threading.Event()
-        self._rebuild_idle.set()
-        self._rebuild_thread: threading.Thread | None = None
         self._refitter = RefitWorker(db, paths, policy=refit_policy)
+        # New answers may make a refit due: wake the refit after each rebuild pass.
+        self._rebuilder = RebuildWorker(db, rebuild_learner, on_pass=lambda _rebuilt: self._refitter.wake())
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -219,7 +213,7 @@ class HubRunner:
                 server_id=app.state.server_id,
                 advertised=advertised,
             )
-            self._start_rebuilder()
+            self._rebuilder.start()
             self._refitter.start()
             log.info("class hub serving on %s (listening on %s)", self._address.url, host)
             return self._address
@@ -242,7 +236,7 @@ class HubRunner:
                 self._socket.close()
             self._server = self._server_thread = self._socket = None
             self._address = None
-            self._stop_rebuilder()
+            self._rebuilder.stop(STOP_TIMEOUT)
             self._refitter.stop(STOP_TIMEOUT)
 
     # -- classes and codes -----------------------------------------------------------------------
@@ -284,27 +278,15 @@ class HubRunner:
     def note_ingest(self, session: Session, batch: PushRequest, answer: PushResponse) -> None:
         """The server's ingest hook: note the batch's learners for a rebuild, in the push's transaction
         (so a crash between storing events and rebuilding leaves the note, and the next start rebuilds)."""
-        if not answer.accepted:
-            return
-        affected = {event.learner_id for event in batch.events}
-        state = read_state(session)
-        write_fields(session, rebuild_pending=sorted(set(state.rebuild_pending) | affected))
-        self._rebuild_idle.clear()
-        # Wake the rebuilder only once the note is committed: woken earlier, it would read the old
-        # snapshot, find nothing, and sleep until the next push.
-        event.listen(session, "after_commit", lambda _session: self._rebuild_wake.set(), once=True)
+        self._rebuilder.note_ingest(session, batch, answer)
 
     def wait_rebuilt(self, timeout: float = 30.0) -> bool:
-        """Wait until every learner noted so far is rebuilt; False on timeout."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._rebuild_idle.wait(0.05) and not self._pending():
-                return True
-        return not self._pending()
+        """Rebuild what is noted now and wait until every learner noted so far is rebuilt; False on timeout."""
+        return self._rebuilder.wait_rebuilt(timeout)
 
     def rebuild_noted(self) -> int:
         """Rebuild every noted learner now, on the calling thread; returns how many."""
-        return rebuild_pending(self._db, self._rebuild)
+        return self._rebuilder.rebuild_noted()
 
     # -- refitting the learner model -------------------------------------------------------------
 
@@ -323,10 +305,6 @@ class HubRunner:
         return self._refitter.refit_now()
 
     # -- internals -------------------------------------------------------------------------------
-
-    def _pending(self) -> list[str]:
-        with self._db.session() as session:
-            return read_state(session).rebuild_pending
 
     def _listen(self, host: str, port: int) -> socket.socket:
         sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -415,39 +393,3 @@ class HubRunner:
                 log.warning("could not withdraw the hub's advert", exc_info=True)
             self._advertiser = None
             self._advertise(self._shown_host, address.port, self._tls, address.server_id)
-
-    def _start_rebuilder(self) -> None:
-        if self._rebuild_thread is not None and self._rebuild_thread.is_alive():
-            return
-        self._rebuild_stop.clear()
-        self._rebuild_wake.set()  # learners noted before a crash are rebuilt at once
-        self._rebuild_thread = threading.Thread(target=self._rebuild_loop, name="sabil-hub-rebuild", daemon=True)
-        self._rebuild_thread.start()
-
-    def _stop_rebuilder(self) -> None:
-        thread = self._rebuild_thread
-        if thread is None:
-            return
-        self._rebuild_stop.set()
-        self._rebuild_wake.set()
-        thread.join(STOP_TIMEOUT)
-        self._rebuild_thread = None
-
-    def _rebuild_loop(self) -> None:
-        while True:
-            self._rebuild_wake.wait()
-            self._rebuild_wake.clear()
-            try:
-                self.rebuild_noted()
-            except Exception:  # keep the note; try again later rather than lose the thread
-                log.exception("rebuilding learners after a push failed")
-                if self._rebuild_stop.wait(REBUILD_RETRY_SECONDS):
-                    return
-                self._rebuild_wake.set()
-                continue
-            if not self._rebuild_wake.is_set():
-                self._rebuild_idle.set()
-            self._refitter.wake()  # new answers may have made a refit due
-            if self._rebuild_stop.is_set():
-                # The server is stopped before this thread, so nothing new is noted after this pass.
-                return
