@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.locale_text import parts_joined
 from app.ui.signals import emit
 from app.ui.titles import localized
 
@@ -52,14 +53,18 @@ def sentence(text: str) -> str:
 
 
 def details_text(version: str, language_code: str, size_bytes: int, publisher: str | None, ui_language: str) -> str:
-    """"Version 1.2.0 · English · 2.4 MB · Publisher: Sabil" in the UI language."""
+    """"Version 1.2.0 · English · 2.4 MB · Publisher: Sabil" in the UI language.
+
+    The parts are joined as a status line's are (``parts_joined``): in Arabic by the Arabic comma, since a
+    middle dot beside the size's Arabic-Indic digits reads as a zero ("٣٩٥٫٠ · ..." looks like ٣٩٥٫٠٠).
+    """
     parts = [
         QCoreApplication.translate(_CTX, "Version %1").replace("%1", version),
         language_name(language_code),
         size_text(size_bytes, ui_language),
         QCoreApplication.translate(_CTX, "Publisher: %1").replace("%1", publisher) if publisher else QCoreApplication.translate(_CTX, "No publisher"),
     ]
-    return " · ".join(parts)
+    return parts_joined(parts, ui_language)
 
 
 def trust_text(trust: str) -> str:
