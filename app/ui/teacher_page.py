@@ -19,6 +19,8 @@ from app.ui.signals import emit
 from app.ui.worker import ServiceWorker
 
 COMPACT_POINTS = 13  # tab titles and the way out: smaller than body text so every tab fits 1024 px
+# Each side of a tab's title: the style's own 12 px cost the French and Spanish rows ~60 px they need.
+TAB_SIDE_PADDING = 8
 
 
 class TeacherPage(QWidget):
@@ -66,6 +68,11 @@ class TeacherPage(QWidget):
         # end of adult tabs
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Every tab stays in view: scroll arrows hide the last tabs (the hub) from a teacher who does not
+        # know to press them. The titles are written to fit 1024 px in every language; should one not
+        # (a longer translation), the widest titles are shortened with "…" rather than pushed off the row.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.packs, "")
         for page, _title in self.page_titles:
             self.tabs.addTab(page, "")
@@ -81,7 +88,7 @@ class TeacherPage(QWidget):
         corner_layout.addWidget(self.leave_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setStyleSheet(
-            f"QTabBar {{ font-size: {COMPACT_POINTS}pt; }}"
+            f"QTabBar {{ font-size: {COMPACT_POINTS}pt; }} QTabBar::tab {{ padding: 4px {TAB_SIDE_PADDING}px; }}"
             f" QWidget#teacherCorner QPushButton {{ font-size: {COMPACT_POINTS}pt; min-height: 28px; padding: 4px 12px; }}"
         )
         layout = QVBoxLayout(self)

@@ -909,7 +909,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Content packs</source>
-        <translation>Paquetes de contenido</translation>
+        <translation>Paquetes</translation>
     </message>
     <message>
         <source>Please wait until the import has finished, or press Cancel.</source>
@@ -937,7 +937,7 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
     </message>
     <message>
         <source>Class hub and sync</source>
-        <translation>Servidor de clase y sincronización</translation>
+        <translation>Servidor y sincronización</translation>
     </message>
 </context>
 <context>

@@ -887,7 +887,7 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     </message>
     <message>
         <source>Content packs</source>
-        <translation>Paquets de contenu</translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Please wait until the import has finished, or press Cancel.</source>
@@ -915,7 +915,7 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
     </message>
     <message>
         <source>Class hub and sync</source>
-        <translation>Serveur de classe et synchro</translation>
+        <translation>Serveur et synchro</translation>
     </message>
 </context>
 <context>
