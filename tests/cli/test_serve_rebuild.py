@@ -10,20 +10,25 @@ import json
 import shutil
 import signal
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from app.cli_reports import main as report_cli
 from app.cli_server import main as server_cli
 from app.services.app_services import AppServices
+from app.services.rebuild_worker import RebuildWorker
 from app.services.sync_state import read_state
-from app.storage.database import open_database
+from app.storage.database import Database, open_database
 from app.storage.models import SkillStateRow
+from app.sync.protocol import Event, PushRequest, PushResponse
 from tests.cli.test_serve_refit import STOPPED, HeadlessHub
 from tests.sync.client.devices import practise
 
@@ -177,3 +182,108 @@ def test_several_workers_are_refused_on_a_hubs_own_data_folder(
 
     error = capsys.readouterr().err
     assert error.startswith("sabil: A hub's own data folder is served by one worker") and "--db" in error
+
+
+# -- the worker both hubs share, in this process ------------------------------------------------
+
+
+class _Replays:
+    """Stands in for ``PracticeService.rebuild_learner_state`` (the replay is covered above): when
+    each learner was rebuilt."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, float]] = []
+
+    def __call__(self, learner_id: str) -> int:
+        self.calls.append((learner_id, time.monotonic()))
+        return 1
+
+    @property
+    def learners(self) -> list[str]:
+        return [learner for learner, _at in self.calls]
+
+
+def _push(learner_ids: list[str]) -> tuple[PushRequest, PushResponse]:
+    device = str(uuid.uuid4())
+    events = [
+        Event(id=str(uuid.uuid4()), device_id=device, device_seq=seq, learner_id=learner, pack_id=MATHS_PACK,
+              pack_version="1.0.0", item_id="i1", skill_ids=["s1"], response="4", correct=True, hints_used=0,
+              duration_ms=1500, seed=seq, client_time=datetime.now(UTC))
+        for seq, learner in enumerate(learner_ids, start=1)
+    ]
+    return (PushRequest(device_id=device, events=events, learners=[], records=[]),
+            PushResponse(stored_through=len(events), accepted=len(events), duplicates=0, learners_applied=0))
+
+
+def _note(db: Database, worker: RebuildWorker, learner_ids: list[str]) -> None:
+    batch, answer = _push(learner_ids)
+    with db.transaction() as session:
+        worker.note_ingest(session, batch, answer)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "hub.sqlite3")
+    yield db
+    db.close()
+
+
+def test_a_burst_of_pushes_is_rebuilt_once_after_it_settles(database: Database) -> None:
+    replays, passes = _Replays(), []
+    worker = RebuildWorker(database, replays, on_pass=passes.append, settle=0.6)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 5
+        while not passes and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert passes == [0]  # the start's pass: nothing was noted before
+        a, b = str(uuid.uuid4()), str(uuid.uuid4())
+        for learners in ([a], [a, b]):  # one device's batches back to back
+            _note(database, worker, learners)
+            time.sleep(0.1)
+        _note(database, worker, [b])
+        last_note = time.monotonic()
+        assert sorted(worker.pending()) == sorted([a, b]) and replays.calls == []
+        while len(passes) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        assert worker.stop()
+    assert sorted(replays.learners) == sorted([a, b])  # once each, not once per batch
+    assert min(at for _learner, at in replays.calls) >= last_note + 0.5
+    assert passes[1] == 2 and worker.pending() == []
+
+
+def test_wait_rebuilt_skips_the_pause_and_a_rolled_back_push_notes_nothing(database: Database) -> None:
+    replays = _Replays()
+    worker = RebuildWorker(database, replays, settle=30.0, max_delay=60.0)
+    worker.start()
+    try:
+        kept, lost = str(uuid.uuid4()), str(uuid.uuid4())
+        _note(database, worker, [kept])
+        with pytest.raises(RuntimeError), database.transaction() as session:
+            worker.note_ingest(session, *_push([lost]))
+            raise RuntimeError("the push failed after the hook ran")
+        started = time.monotonic()
+        assert worker.wait_rebuilt(10)
+        assert time.monotonic() - started < 5  # not the 30 s pause
+    finally:
+        assert worker.stop()
+    assert replays.learners == [kept] and worker.pending() == []
+
+
+def test_stop_rebuilds_what_is_noted_and_a_failed_pass_keeps_the_note(database: Database) -> None:
+    noted = str(uuid.uuid4())
+    worker = RebuildWorker(database, _Replays(), settle=30.0, max_delay=60.0)
+    worker.start()
+    _note(database, worker, [noted])
+    assert worker.stop(10) and worker.pending() == []  # the last pass did not wait for the pause
+
+    def busy(_learner_id: str) -> int:
+        raise OperationalError("UPDATE skill_states", {}, Exception("database is locked"))
+
+    failing = RebuildWorker(database, busy, settle=0.0, retry=30.0)
+    failing.start()
+    _note(database, failing, [noted])
+    assert not failing.wait_rebuilt(1)
+    assert failing.stop(10)  # the retry's pause ends at the stop
+    assert failing.pending() == [noted]  # for the next start
