@@ -219,7 +219,8 @@ class HubRunner:
             return self._address
 
     def stop(self) -> None:
-        """Withdraw the advert, stop serving (requests in flight finish), then finish the rebuilds."""
+        """Withdraw the advert, stop serving (requests in flight finish), then stop the refit and finish
+        the rebuilds."""
         with self._lock:
             advertiser, self._advertiser = self._advertiser, None
             if advertiser is not None:
@@ -236,8 +237,9 @@ class HubRunner:
                 self._socket.close()
             self._server = self._server_thread = self._socket = None
             self._address = None
-            self._rebuilder.stop(STOP_TIMEOUT)
+            # The refit first, so the rebuilds' last pass does not wake a fit this stop would wait for.
             self._refitter.stop(STOP_TIMEOUT)
+            self._rebuilder.stop(STOP_TIMEOUT)
 
     # -- classes and codes -----------------------------------------------------------------------
 
