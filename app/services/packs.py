@@ -293,6 +293,11 @@ class PackService:
                 if manifest is None:
                     manifest = manifest_from_document(document, infos)
                 del document  # the parsed JSON is as big again as the manifest
+                # What the transaction stores, made while the media are still arriving from the stick.
+                # The digest of the exact pack.json bytes (what was validated and signed) names this content.
+                digest = hashlib.sha256(pack_json).hexdigest()
+                kept_json = zlib.compress(pack_json, 1)
+                text = pack_json.decode("utf-8")
             except BaseException:
                 media_pass.stop()
                 media_pass.join_quietly()
@@ -302,18 +307,16 @@ class PackService:
                 # Planned and validated from the same bytes, so they agree unless the quick planning
                 # read and the validation read them differently: never commit on such a doubt.
                 raise PackError("changed", "the pack file changed while it was being read; try again", path.name)
-            # The digest of the exact pack.json bytes (what was validated and signed) names this content.
-            digest = hashlib.sha256(pack_json).hexdigest()
             incoming.sync()
             with self._db.transaction() as session:
-                unused = self._store(session, manifest, pack_json.decode("utf-8"), digest, source, steps)
+                unused = self._store(session, manifest, text, digest, source, steps)
                 pack = session.get(Pack, manifest.id)
                 assert pack is not None
                 pack.verified = trust.verified
                 pack.publisher = trust.publisher
                 pack.key_id = trust.key_id
                 pack.size_bytes = len(pack_json) + sum(e.size for e in manifest.media)
-                pack.pack_json = zlib.compress(pack_json, 1)
+                pack.pack_json = kept_json
                 pack.signature = signature
                 # The last step runs inside the transaction, so cancelling at 100 % still undoes it.
                 steps()
