@@ -76,6 +76,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--no-refit", action="store_true",
                    help="do not refit the learner model on this hub's answers (by default a hub refits it "
                         "once enough new answers arrived, as the hub in the app does)")
+    p.add_argument("--rebuild-after", type=float, default=None, metavar="SECONDS",
+                   help="on a hub's own folder, rebuild learners' skill states once pushes have paused this long "
+                        "(default 1; a hub serving many PCs may raise it so each learner is replayed fewer times)")
     p.set_defaults(serve_command=None)
 
     hub = commands.add_parser("hub", help="class hub: enrolment codes and devices").add_subparsers(
@@ -175,7 +178,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             if not args.db:
                 hub_db = _open_hub_database(paths)
                 refit = None if args.no_refit else start_refit(paths, db=hub_db)
-                rebuild = start_rebuild(hub_db, paths, refit.worker if refit is not None else None)
+                rebuild = start_rebuild(hub_db, paths, refit.worker if refit is not None else None,
+                                        settle=args.rebuild_after)
                 app = hub_app(url, paths, rebuild)
             _run_uvicorn(args, tls, app)  # returns after Ctrl+C or SIGTERM, once requests in flight finished
         except KeyboardInterrupt:
@@ -218,10 +222,13 @@ def hub_app(url: str, paths: Paths, rebuild: RebuildWorker) -> FastAPI:
     return create_app(url, migrate=False, on_ingest=rebuild.note_ingest, models_dir=paths.root / "models")
 
 
-def start_rebuild(db: Database, paths: Paths, refit: RefitWorker | None = None) -> RebuildWorker:
+def start_rebuild(
+    db: Database, paths: Paths, refit: RefitWorker | None = None, *, settle: float | None = None
+) -> RebuildWorker:
     """Rebuild learners' skill states after pushes in the background, as the app's hub does; learners
     noted before the last stop (a crash between a push and its rebuild) are rebuilt at once. After each
-    pass ``refit`` is woken: new answers may make a refit due."""
+    pass ``refit`` is woken: new answers may make a refit due. ``settle``: seconds pushes must pause
+    before a pass (default ``rebuild_worker.SETTLE_SECONDS``)."""
     from app.services.device import ensure_device
     from app.services.practice import PracticeService
     from app.services.rebuild_worker import RebuildWorker
@@ -238,7 +245,11 @@ def start_rebuild(db: Database, paths: Paths, refit: RefitWorker | None = None) 
         if refit is not None:
             refit.wake()
 
-    worker = RebuildWorker(db, practice.rebuild_learner_state, on_pass=on_pass)
+    from app.services.rebuild_worker import MAX_DELAY_SECONDS, SETTLE_SECONDS
+
+    pause = SETTLE_SECONDS if settle is None else max(0.0, settle)
+    worker = RebuildWorker(db, practice.rebuild_learner_state, on_pass=on_pass, settle=pause,
+                           max_delay=max(MAX_DELAY_SECONDS, pause))
     left = len(worker.pending())
     print("Rebuilding learners' skill states after every push, as the hub in the app does.", flush=True)
     if left:

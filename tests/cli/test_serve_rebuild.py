@@ -153,13 +153,15 @@ def test_a_crash_between_a_push_and_its_rebuild_is_healed_at_the_next_start(
 ) -> None:
     root = tmp_path / "hub"
     code = _hub_with_class(folders, root, capsys)
-    hub = _serve(hubs, root, "--no-refit")
+    # Pushes must pause 60 s before a rebuild here, so the power cut surely falls between the push and its
+    # rebuild even on a machine that stalls for seconds.
+    hub = _serve(hubs, root, "--no-refit", "--rebuild-after", "60")
     learner_pc.sync.enroll(hub.url, code)
     omar = _practise_to_mastery(learner_pc, "Omar")
     on_pc = _mastery(learner_pc.paths.root, omar)
 
     assert learner_pc.sync.sync_now().answers_waiting == 0
-    hub.stop(signal.SIGKILL)  # a power cut, within the second the hub lets a burst of pushes settle
+    hub.stop(signal.SIGKILL)  # a power cut while the hub lets a burst of pushes settle
 
     # The answers and the note were committed together; the states were never built.
     assert _hub_states(root, omar) == ([omar], 0)
