@@ -42,15 +42,9 @@ class LearnerReport(ReportView):
         self.learner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.learner.setMinimumContentsLength(14)
         self.learner.activated.connect(self._learner_activated)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.states = QLabel()
+        self.summary = self._numbers_label()
+        self.states = self._numbers_label()
         self.states.setObjectName("note")
-        self.states.setWordWrap(True)
-        self.states.setTextFormat(Qt.TextFormat.PlainText)
-        self.states.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chart = ProgressChart()
         self.forgetting_heading = QLabel()
         self.forgetting_heading.setObjectName("subheading")
@@ -84,6 +78,21 @@ class LearnerReport(ReportView):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self.retranslate()
+
+    @staticmethod
+    def _numbers_label() -> QLabel:
+        """A wrapped line of numbers the teacher can select and copy.
+
+        Selectable text is also laid out as a text document rather than drawn by QPainter.drawText: right
+        to left, drawText pushes each wrapped line one space further towards the line's end than its width
+        allows, so an Arabic line that nearly fills the label was cut at its left edge ("منذ ٣" lost the ٣).
+        """
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
 
     def title(self) -> str:
         return self.tr("One learner")
