@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -112,11 +115,17 @@ class GoalsPanel(QFrame):
         self.remove_button.clicked.connect(self.ask_remove)
         for button in (self.save_button, self.cancel_button, self.remove_button):
             button.setStyleSheet(COMPACT)
-        what_row = QHBoxLayout()
-        what_row.addWidget(self.skill_choice, 1)
-        what_row.addWidget(self.due_check)
-        what_row.addWidget(self.due_date)
-        what_row.addStretch(0)  # takes the room when the skill list steps aside, so "By" stays by its date
+        # "By" and its date stay together, at the row's start when the skill list steps aside.
+        self.due_box = QWidget()
+        self.due_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        due_row = QHBoxLayout(self.due_box)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_date)
+        # Side by side when the card is wide enough, else the date under the skill list (see _fit_what_row).
+        self.what_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.what_row.addWidget(self.skill_choice, 1)
+        self.what_row.addWidget(self.due_box, 0, Qt.AlignmentFlag.AlignLeft)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.remove_button)
         edit_row.addStretch(1)
@@ -127,7 +136,7 @@ class GoalsPanel(QFrame):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(4)
         editor_layout.addWidget(self.text_edit)
-        editor_layout.addLayout(what_row)
+        editor_layout.addLayout(self.what_row)
         editor_layout.addLayout(edit_row)
         self.editor.setVisible(False)
 
@@ -186,11 +195,34 @@ class GoalsPanel(QFrame):
         self._ask_text()
         self._fill_skills()
         self._show()
+        self._fit_what_row()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_what_row()
+
+    def _fit_what_row(self) -> None:
+        """The skill list and "By <date>" side by side when they fit the card, else one under the other.
+
+        The card takes the width Home's column gives it: an editor wider than that ("Para el 21 de
+        diciembre de 2026" beside the skill list) pushed the column wider and Home's left column narrower
+        the moment it opened.
+        """
+        # A face never shown is not polished yet: its sizes would still be those of the default font.
+        self.editor.ensurePolished()
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        self.what_row.setDirection(QBoxLayout.Direction.LeftToRight)
+        # A hidden editor's layout keeps the sizes it measured last (a date in another language).
+        self.due_box.layout().invalidate()
+        self.what_row.invalidate()
+        if self.what_row.minimumSize().width() > room:
+            self.what_row.setDirection(QBoxLayout.Direction.TopToBottom)
 
     # -- data --------------------------------------------------------------------------------------
 
@@ -202,6 +234,7 @@ class GoalsPanel(QFrame):
         set_date_edit_language(self.due_date, language)
         self._skills = [s for s in skills if s.status != "mastered"]
         self._fill_skills()
+        self._fit_what_row()
         self.refresh()
 
     def clear(self) -> None:
@@ -316,6 +349,8 @@ class GoalsPanel(QFrame):
 
     def _open(self, part: QWidget) -> None:
         """Show one of the card's three faces: the goal, the editor or the question."""
+        if part is self.editor:
+            self._fit_what_row()  # the skill list shows for a new goal only
         for face in (self.view, self.editor, self.confirm):
             face.setVisible(face is part)
         if part is self.editor:
