@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import resources_dir
@@ -87,12 +88,38 @@ def ui(qtbot, qapp, services: AppServices) -> Iterator[Ui]:
     yield running
     running.settle()
     worker.shutdown()
-    languages.apply("en")
+    # The language the test switched to is undone by _translators_restored, after the window is gone
+    # (switching back first would only retranslate a window about to be deleted).
     # Delete the window now: a leaked window would be re-polished by every later setStyleSheet
     # and retranslated by every language switch, making each test slower than the last.
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _translators_restored(qapp) -> Iterator[None]:
+    """Each test leaves the application's translators and layout direction as it found them.
+
+    A language switch (the ``ui`` fixture's LanguageSwitcher, or a test's own) installs a translator;
+    left installed — even English, whose file gives the plural forms — it made later tests in the same
+    process that expect the source strings ("3 answer(s) waiting") read translated ones.
+    """
+    before = {_address(translator) for translator in qapp.findChildren(QTranslator)}
+    direction = qapp.layoutDirection()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if _address(translator) not in before:
+            QCoreApplication.removeTranslator(translator)  # False (harmless) for one already taken out
+            translator.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.setLayoutDirection(direction)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _address(translator: QTranslator) -> int:
+    """The C++ object's address: Python wrappers of one translator need not be the same object."""
+    return shiboken6.getCppPointer(translator)[0]
 
 
 def make_learner(ui: Ui, name: str = "Amira", pin: str | None = None, language: str = "en") -> object:
