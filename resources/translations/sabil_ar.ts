@@ -2313,8 +2313,8 @@ Ask an adult to check that the folder exists and that this computer user may wri
         <translation>إسناد الخطة</translation>
     </message>
     <message>
-        <source>%1 — for %2</source>
-        <translation>%1 — لـ %2</translation>
+        <source>For %1</source>
+        <translation>لـ %1</translation>
     </message>
     <message>
         <source>due %1</source>

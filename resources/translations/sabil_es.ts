@@ -2335,8 +2335,8 @@ Pide a un adulto que compruebe que la carpeta existe y que este usuario del equi
         <translation>Asignar el plan</translation>
     </message>
     <message>
-        <source>%1 — for %2</source>
-        <translation>%1 — para %2</translation>
+        <source>For %1</source>
+        <translation>Para %1</translation>
     </message>
     <message>
         <source>due %1</source>

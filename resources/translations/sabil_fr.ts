@@ -2313,8 +2313,8 @@ Demande à un adulte de vérifier que le dossier existe et que cet utilisateur d
         <translation>Attribuer le plan</translation>
     </message>
     <message>
-        <source>%1 — for %2</source>
-        <translation>%1 — pour %2</translation>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>due %1</source>

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.services.adult_dto import PlanTarget
 from app.ui.adult.confirm_bar import ConfirmBar
+from app.ui.adult.elided_lines import elide_lines
 from app.ui.adult.messages import adult_message
 from app.ui.locale_dates import coming_date, set_date_edit_language
-from app.ui.locale_text import filled, parts_joined, whole_number
+from app.ui.locale_text import parts_joined, whole_number
+from app.ui.pack_cards import isolate
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 
@@ -76,6 +78,9 @@ class PlansPage(QWidget):
         # Left: the plans, and the chosen plan's progress per learner.
         self.plans_label = _heading()
         self.plan_list = QListWidget()
+        # Two lines per plan (its name, then for whom and by when), each cut with "…" on its own.
+        elide_lines(self.plan_list)
+        self.plan_list.setAlternatingRowColors(True)  # two lines per plan: keep them together
         self.plan_list.currentItemChanged.connect(lambda *_: self._plan_changed())
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
@@ -344,13 +349,14 @@ class PlansPage(QWidget):
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         for plan in self.plans:
-            text = filled(self.tr("%1 — for %2"), plan.title, plan.assignee_name)
+            # Names are isolated: an English name keeps its own direction on an Arabic screen, and back.
+            details = [self.tr("For %1").replace("%1", isolate(plan.assignee_name))]
             if plan.due_date is not None:
-                due = self.tr("due %1").replace("%1", self._due_text(plan.due_date))
-                text = parts_joined((text, due), self._language)
-            item = QListWidgetItem(text)
+                details.append(self.tr("due %1").replace("%1", self._due_text(plan.due_date)))
+            lines = (isolate(plan.title), parts_joined(details, self._language))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, plan.id)
-            item.setToolTip("\n".join(part for part in (text, plan.goal) if part))  # the whole line, if cut at the edge
+            item.setToolTip("\n".join(part for part in (*lines, plan.goal) if part))  # whole lines, if cut at the edge
             self.plan_list.addItem(item)
         ids = [p.id for p in self.plans]
         if self.plan_id in ids:
