@@ -7,12 +7,13 @@ words and a symbol, never colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.locale_text import parts_joined
 from app.ui.signals import emit
 from app.ui.titles import localized
+from app.ui.wrapped_text import wrap_inside
 
 # Cards are not translated by their own class name: both kinds share the "PackCard" context.
 _CTX = "PackCard"
@@ -84,14 +85,13 @@ class _Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
+        # Lines stay inside the card right to left too (wrap_inside): Arabic details once lost an edge.
+        self.title_label = wrap_inside(QLabel())
         # Fonts, not per-widget stylesheets: 50 cards with their own stylesheets take a quarter of a
         # second more to show on an old PC.
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # pack text is untrusted: never rich text
         self.details_label = self._note()
         self.trust_label = self._note()
         self.status_label = self._note()
@@ -108,10 +108,8 @@ class _Card(QFrame):
 
     @staticmethod
     def _note() -> QLabel:
-        label = QLabel()
+        label = wrap_inside(QLabel())  # plain text: pack text is untrusted, never rich text
         label.setObjectName("note")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
     def _button(self, text: str, accessible: str) -> QPushButton:

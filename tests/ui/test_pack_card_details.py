@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.pack_cards import details_text
 from tests.ui.packs_helpers import open_teacher_mode
+from tests.ui.wrapped_lines import assert_lines_drawn_within
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
@@ -34,3 +35,16 @@ def test_the_arabic_packs_screen_shows_no_middle_dot_beside_its_digits(ui) -> No
         details = card.details_label.text()
         assert "·" not in details and "، " in details, details
         assert "·" not in card.accessibleName()
+
+
+def test_the_arabic_cards_lines_are_drawn_inside_their_labels(ui) -> None:
+    """Right to left, QPainter.drawText put a wrapped line a space too far left: the first card's
+    details ("…الناشر: Sabil" / "project") lost their left edge."""
+    ui.window.default_language = "ar"
+    ui.languages.apply("ar")
+    page = open_teacher_mode(ui)
+    QApplication.processEvents()
+    for card in page.installed_cards:
+        for label in (card.title_label, card.details_label, card.trust_label):
+            assert label.isRightToLeft()
+            assert_lines_drawn_within(label)

@@ -3,7 +3,6 @@ what blocks the next skills, from the learner model rather than counts of right 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.reports.csv_export import Table, learner_skills_table, learner_weeks_table
@@ -16,6 +15,7 @@ from app.ui.reports.report_view import Printable, ReportView
 from app.ui.reports.state_style import LEGEND_ORDER, state_name
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
+from app.ui.wrapped_text import wrap_inside
 
 CHART_IMAGE = (1200, 520)  # pixels of the chart drawn for a printed report
 CHART_WIDTH_IN_DOCUMENT = 560  # its width on paper, in document units (about 15 cm on A4)
@@ -81,16 +81,8 @@ class LearnerReport(ReportView):
 
     @staticmethod
     def _numbers_label() -> QLabel:
-        """A wrapped line of numbers the teacher can select and copy.
-
-        Selectable text is also laid out as a text document rather than drawn by QPainter.drawText: right
-        to left, drawText pushes each wrapped line one space further towards the line's end than its width
-        allows, so an Arabic line that nearly fills the label was cut at its left edge ("منذ ٣" lost the ٣).
-        """
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        """A wrapped line of numbers whose lines stay inside it in Arabic too (``wrap_inside``)."""
+        label = wrap_inside(QLabel())
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
