@@ -42,7 +42,11 @@ def percent(share: float | None, language: str) -> str:
     """A share 0..1 as a whole percentage ("62 %"); "–" when unknown."""
     if share is None:
         return "–"
-    return f"{number(share * 100, language)} {locale_for(language).percent()}"
+    # Arabic's percent sign comes with an Arabic letter mark (U+061C) that common fonts lack: the fallback
+    # font drawing it made the line taller than the list rows measured, so the row's text was cut with "…".
+    # Inside Arabic sentences the mark changes nothing.
+    sign = locale_for(language).percent().replace("\u061c", "")
+    return f"{number(share * 100, language)} {sign}"
 
 
 def short_date(when: date, language: str) -> str:
