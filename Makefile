@@ -23,8 +23,10 @@ run: $(STAMP) translations
 	$(VENV)/bin/sabil
 
 # -n: pytest-xdist runs the tests on every core (at most 4 processes; each starts its own Qt and PostgreSQL).
+# --dist loadgroup: the tests sharing an expensive fixture run on one process, which builds it once
+# (tests/conftest.py marks them); the others are handed out one by one as processes come free.
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 --dist loadgroup
 
 test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 -m "not slow"
