@@ -12,7 +12,9 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -106,6 +108,30 @@ class _Column(QWidget):
         layout.addLayout(self.tools)
         layout.addWidget(self.scroll, 1)
 
+    def add_tool(self, widget: QWidget) -> None:
+        """Put ``widget`` after the heading: beside it when both fit on one line, else under it."""
+        self.tools.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.fit_tools()
+
+    def fit_tools(self) -> None:
+        """The heading and its tools on one line only when the heading need not wrap for them.
+
+        Beside "Faire confiance à une clé d’éditeur…" the French heading "Sur les clés USB" was squeezed
+        into three lines of one or two words.
+        """
+        self.ensurePolished()
+        tools = [self.tools.itemAt(i).widget() for i in range(1, self.tools.count())]
+        spacing = max(0, self.tools.spacing())
+        needed = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + sum(
+            tool.sizeHint().width() + spacing for tool in tools if tool is not None and not tool.isHidden()
+        )
+        beside = needed <= self.width()
+        self.tools.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_tools()
+
     def clear(self, now: bool = False) -> None:
         """Remove the cards; ``now`` deletes them at once instead of at the next event loop pass."""
         while self.list_layout.count() > 1:
@@ -162,7 +188,7 @@ class PacksPage(QWidget):
         self.drive_column = _Column()
         self.trust_button = QPushButton()
         self.trust_button.clicked.connect(self.choose_key_to_trust)
-        self.drive_column.tools.addWidget(self.trust_button)
+        self.drive_column.add_tool(self.trust_button)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -198,6 +224,7 @@ class PacksPage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.progress.setAccessibleName(self.tr("Progress"))
+        self.drive_column.fit_tools()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
