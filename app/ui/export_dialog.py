@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.drives import Drive
-from app.ui.pack_cards import isolate
+from app.ui.locale_text import isolate
 
 _OTHER = "other"
 

@@ -24,6 +24,12 @@ _NUMBER_DIGIT = re.compile(r"(?<!%)[0-9]")  # not the 1 of a "%1" placeholder
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
+def isolate(text: str) -> str:
+    """``text`` wrapped in Unicode isolates, so a Latin title inside an Arabic sentence (or the other way
+    round) keeps its own direction and the quotation marks around it stay in place."""
+    return "\u2068" + text + "\u2069"
+
+
 def _digit_table(language: str) -> dict[int, int] | None:
     zero = QLocale(language).zeroDigit()
     if zero == "0" or len(zero) != 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.locale_text import parts_joined
+from app.ui.locale_text import isolate, parts_joined
 from app.ui.signals import emit
 from app.ui.titles import localized
 from app.ui.wrapped_text import wrap_inside
@@ -40,12 +40,6 @@ def language_name(code: str) -> str:
         return code or "?"
     # Isolated, so a right-to-left name does not reorder the rest of a left-to-right line (or vice versa).
     return isolate(locale.nativeLanguageName() or code)
-
-
-def isolate(text: str) -> str:
-    """``text`` wrapped in Unicode isolates, so a Latin title inside an Arabic sentence (or the other way
-    round) keeps its own direction and the quotation marks around it stay in place."""
-    return "\u2068" + text + "\u2069"
 
 
 def sentence(text: str) -> str:

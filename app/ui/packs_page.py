@@ -30,7 +30,8 @@ from app.services.drives import Drive, find_packs
 from app.services.errors import ImportCancelled
 from app.ui.drive_watcher import DriveProvider, DriveWatcher
 from app.ui.export_dialog import ExportDialog, export_file_name
-from app.ui.pack_cards import DrivePackCard, InstalledPackCard, isolate, sentence
+from app.ui.locale_text import isolate
+from app.ui.pack_cards import DrivePackCard, InstalledPackCard, sentence
 from app.ui.progress_relay import ProgressRelay
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker

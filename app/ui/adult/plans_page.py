@@ -33,8 +33,7 @@ from app.ui.adult.confirm_bar import ConfirmBar
 from app.ui.adult.elided_lines import elide_lines
 from app.ui.adult.messages import adult_message
 from app.ui.locale_dates import coming_date, set_date_edit_language
-from app.ui.locale_text import parts_joined, whole_number
-from app.ui.pack_cards import isolate
+from app.ui.locale_text import isolate, parts_joined, whole_number
 from app.ui.titles import localized
 from app.ui.worker import ServiceWorker
 

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.csv_export import Table, help_needed_table
 from app.services.reports.dto import HelpCase, HelpNeeded, MissedItem
-from app.ui.locale_text import clauses_joined, filled, joined
-from app.ui.pack_cards import isolate
+from app.ui.locale_text import clauses_joined, filled, isolate, joined
 from app.ui.reports import report_format as fmt
 from app.ui.reports.plain_math import plain_text
 from app.ui.reports.report_export import html_document, html_table
