@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test,build]"
 	@touch $(STAMP)
 
+# Compiled beside, then renamed over: a running app or test maps the old .qm, and rewriting it in place
+# crashes that process (SIGBUS).
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.tmp && mv $@.tmp $@
 
 translations: $(QM)
 
@@ -29,7 +31,7 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 --dist loadgroup
 
 test-fast: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --maxprocesses 4 --dist loadgroup -m "not slow"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests benchmarks
