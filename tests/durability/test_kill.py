@@ -51,6 +51,7 @@ def _run_and_kill(
     )
     lines: list[str] = []
     ready = threading.Event()
+    answering = threading.Event()
 
     def read() -> None:
         assert proc.stdout is not None
@@ -58,13 +59,17 @@ def _run_and_kill(
             lines.append(line)
             if line.startswith("READY"):
                 ready.set()
+            elif line.startswith("ACK "):
+                answering.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     if wait_for_ready:
-        if not ready.wait(timeout=60):
+        # The random moment is counted from the first acknowledged answer, not from READY: on a loaded
+        # machine a worker may not answer within 0.2 s of READY, and a round without answers proves little.
+        if not (ready.wait(timeout=60) and answering.wait(timeout=60)):
             proc.kill()
-            raise AssertionError(f"worker never got ready: {proc.stderr.read() if proc.stderr else ''}")
+            raise AssertionError(f"worker never answered: {proc.stderr.read() if proc.stderr else ''}")
         time.sleep(rng.uniform(0.2, 1.2))
     else:
         time.sleep(rng.uniform(0.0, 1.5))  # anywhere in start-up: migration, pack import, first answers
