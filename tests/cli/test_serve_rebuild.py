@@ -53,17 +53,6 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> Folders:
 
 
 @pytest.fixture
-def hubs() -> Iterator[list[HeadlessHub]]:
-    """Every hub a test starts is killed afterwards if still running, even when the test failed."""
-    started: list[HeadlessHub] = []
-    yield started
-    for hub in started:
-        if hub.process.poll() is None:
-            hub.process.kill()
-            hub.process.wait(10)
-
-
-@pytest.fixture
 def learner_pc(folders: Folders, tmp_path: Path) -> Iterator[AppServices]:
     services = AppServices.open(shutil.copytree(folders.learner_pc, tmp_path / "pc"), install_bundled=False)
     yield services

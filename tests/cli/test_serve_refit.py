@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,17 +191,6 @@ class HeadlessHub:
             return self._new.get_nowait()
         except queue.Empty:
             return None
-
-
-@pytest.fixture
-def hubs() -> Iterator[list[HeadlessHub]]:
-    """Every hub a test starts is stopped afterwards, even when the test failed."""
-    started: list[HeadlessHub] = []
-    yield started
-    for hub in started:
-        if hub.process.poll() is None:
-            hub.process.kill()
-            hub.process.wait(10)
 
 
 def _serve(hubs: list[HeadlessHub], data_dir: Path, *extra: str) -> HeadlessHub:
