@@ -11,13 +11,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import resources_dir
@@ -115,6 +116,44 @@ def _translators_restored(qapp) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setLayoutDirection(direction)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+MODAL_LIMIT_SECONDS = 60.0
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal(qapp) -> Iterator[None]:
+    """A message box no test answers fails the test instead of hanging the whole run.
+
+    Tests answer a dialog from a timer; when that answer fails (a button text that changed, an
+    assertion), the box's own event loop would wait for a click for ever. A watchdog closes a modal
+    widget left open for a minute and the test fails, naming its text.
+    """
+    opened: dict[int, float] = {}
+    forgotten: list[str] = []
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            opened.clear()
+            return
+        key = shiboken6.getCppPointer(box)[0]
+        since = opened.setdefault(key, time.monotonic())
+        if time.monotonic() - since > MODAL_LIMIT_SECONDS:
+            text = getattr(box, "text", lambda: "")()
+            forgotten.append(f"{type(box).__name__} {box.windowTitle()!r}: {text!r}")
+            if hasattr(box, "reject"):
+                box.reject()
+            else:
+                box.close()
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(check)
+    watchdog.start(1000)
+    yield
+    watchdog.stop()
+    if forgotten:
+        pytest.fail("a modal dialog was left open for a minute and closed: " + "; ".join(forgotten))
 
 
 def _address(translator: QTranslator) -> int:

@@ -3,6 +3,7 @@ one that takes out the translators a test installed (these tests switch to Arabi
 translator made every later Qt test in the same worker read Arabic)."""
 
 from tests.ui.conftest import (  # noqa: F401
+    _no_forgotten_modal,
     _translators_restored,
     compiled_translations,
     services,
