@@ -22,22 +22,36 @@ _AHEAD = 4 * _WINDOW  # queued in front of the stick at most
 # Read ahead at most this share of the memory available now: a pack bigger than that would push
 # its own first pages out before the import reads them (old school PCs have 2-4 GB).
 _MEMORY_SHARE = 4
+_lock = threading.Lock()
+_running: dict[str, threading.Thread] = {}  # absolute path -> the thread reading it ahead
 
 
 def prefetch_pack(path: Path | str) -> threading.Thread | None:
     """Begin reading ``path`` into the OS's file cache on a daemon thread; returns the thread (or None).
 
+    A file already being read ahead is not read twice: `sabil pack import` starts reading before it
+    loads the database layer, then ``install_file`` asks again; the running thread is returned.
     Never raises: a file that cannot be opened is the importer's to report, with its own message.
     """
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return None
-    limit = min(size, _available_memory() // _MEMORY_SHARE)
-    if limit <= 0:
-        return None
-    thread = threading.Thread(target=_read_ahead, args=(Path(path), limit), name="sabil-pack-prefetch", daemon=True)
-    thread.start()
+    key = os.path.abspath(path)
+    with _lock:
+        running = _running.get(key)
+        if running is not None and running.is_alive():
+            return running
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            return None
+        limit = min(size, _available_memory() // _MEMORY_SHARE)
+        if limit <= 0:
+            return None
+        thread = threading.Thread(target=_read_ahead, args=(Path(path), limit), name="sabil-pack-prefetch",
+                                  daemon=True)
+        # Finished threads are dropped as new ones start: the table holds the packs being read now.
+        for other in [k for k, t in _running.items() if not t.is_alive()]:
+            del _running[other]
+        _running[key] = thread
+        thread.start()
     return thread
 
 

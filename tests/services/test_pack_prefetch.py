@@ -58,3 +58,28 @@ def test_where_the_os_cannot_be_advised_the_file_is_read_through(tmp_path: Path)
         assert pack_prefetch._read_through(fd, 10 * 1024 * 1024) == 2 * 1024 * 1024 + 5
     finally:
         os.close(fd)
+
+
+def test_a_pack_already_being_read_ahead_is_not_read_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    pack = tmp_path / "big.sabilpack"
+    pack.write_bytes(b"z" * 1024)
+    release = threading.Event()
+    calls: list[int] = []
+
+    def slow_read(path: Path, limit: int) -> int:
+        calls.append(limit)
+        release.wait(10)
+        return limit
+
+    monkeypatch.setattr(pack_prefetch, "_read_ahead", slow_read)
+    first = pack_prefetch.prefetch_pack(pack)
+    second = pack_prefetch.prefetch_pack(str(pack))  # the command line's path, then the service's Path
+    release.set()
+    assert first is not None and second is first
+    first.join(10)
+    third = pack_prefetch.prefetch_pack(pack)  # once done, a later import reads ahead again
+    assert third is not None and third is not first
+    third.join(10)
+    assert calls == [1024, 1024]
